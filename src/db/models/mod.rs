@@ -1,0 +1,4 @@
+//! One file per entity: its row types and its queries.
+
+pub mod case;
+pub mod draft;

@@ -1,0 +1,122 @@
+//! The tables, as diesel sees them. One schema for both backends: only types SQLite and PostgreSQL share.
+
+diesel::table! {
+    customers (id) {
+        id -> Integer,
+        name -> Text,
+        address -> Nullable<Text>,
+        postcode -> Nullable<Text>,
+        tenancy_reference -> Nullable<Text>,
+        tenure -> Nullable<Text>,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        correspondence_language -> Text,
+        correspondence_format -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Integer,
+        reference -> Text,
+        kind -> Text,
+        status -> Text,
+        stage -> Nullable<Integer>,
+        channel -> Text,
+        submission_key -> Nullable<Text>,
+        customer_id -> Integer,
+        made_by -> Text,
+        page_language -> Text,
+        received_at -> Timestamp,
+        received_on -> Date,
+        summary -> Text,
+        outcome_wanted -> Nullable<Text>,
+        occurred_on -> Nullable<Date>,
+        first_request -> Nullable<Bool>,
+        about -> Nullable<Text>,
+        happy_to_be_named -> Nullable<Bool>,
+        document -> Nullable<Text>,
+        document_reference -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    representatives (id) {
+        id -> Integer,
+        case_id -> Integer,
+        name -> Text,
+        role -> Text,
+        organisation -> Nullable<Text>,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        consent -> Text,
+        send_to -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contact_preferences (id) {
+        id -> Integer,
+        case_id -> Integer,
+        methods -> Text,
+        frequency -> Nullable<Text>,
+        avoid_times -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    adjustments (id) {
+        id -> Integer,
+        customer_id -> Integer,
+        case_id -> Nullable<Integer>,
+        kind -> Text,
+        detail -> Text,
+        status -> Text,
+        review_on -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_events (id) {
+        id -> Integer,
+        case_id -> Integer,
+        at -> Timestamp,
+        kind -> Text,
+        actor -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::table! {
+    drafts (id) {
+        id -> Text,
+        session_hash -> Text,
+        journey -> Text,
+        answers -> Text,
+        case_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(cases -> customers (customer_id));
+diesel::joinable!(representatives -> cases (case_id));
+diesel::joinable!(contact_preferences -> cases (case_id));
+diesel::joinable!(case_events -> cases (case_id));
+diesel::joinable!(drafts -> cases (case_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    customers,
+    cases,
+    representatives,
+    contact_preferences,
+    adjustments,
+    case_events,
+    drafts,
+);

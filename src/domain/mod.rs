@@ -1,0 +1,1 @@
+//! TEMPORARY stub until the policy engine lands.

@@ -1,0 +1,511 @@
+//! The four public journeys as data: which question pages each has, in what order, which apply to whose
+//! answers, and how each answer is checked.
+//!
+//! A journey is a list of [`Step`]s; a step is a page of one or more [`Field`]s. The web layer renders any step
+//! with the same components and the same Fluent key scheme (`step-{slug}-title`, `field-{name}-label`,
+//! `option-{name}-{value}`, `error-{name}-required`), so adding a question is a line here and a few messages.
+//! Nothing here touches HTTP, SQL or HTML.
+
+pub mod answers;
+pub mod promise;
+pub mod reference;
+pub mod submission;
+pub mod validate;
+
+pub use answers::Answers;
+
+/// The journeys a customer can take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Journey {
+    Complaint,
+    Enquiry,
+    Compliment,
+    Format,
+}
+
+impl Journey {
+    pub const ALL: [Journey; 4] = [Journey::Complaint, Journey::Enquiry, Journey::Compliment, Journey::Format];
+
+    /// The journey's part of the URL, also its Fluent key stem.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Journey::Complaint => "complaint",
+            Journey::Enquiry => "enquiry",
+            Journey::Compliment => "compliment",
+            Journey::Format => "format",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Journey> {
+        Journey::ALL.into_iter().find(|j| j.slug() == slug)
+    }
+
+    pub fn steps(self) -> &'static [Step] {
+        match self {
+            Journey::Complaint => COMPLAINT,
+            Journey::Enquiry => ENQUIRY,
+            Journey::Compliment => COMPLIMENT,
+            Journey::Format => FORMAT,
+        }
+    }
+
+    pub fn step(self, slug: &str) -> Option<&'static Step> {
+        self.steps().iter().find(|s| s.slug == slug)
+    }
+
+    /// The steps that apply to these answers, in order.
+    pub fn applicable(self, answers: &Answers) -> impl Iterator<Item = &'static Step> + '_ {
+        self.steps().iter().filter(move |s| (s.applies)(answers))
+    }
+
+    pub fn first_step(self) -> &'static Step {
+        &self.steps()[0]
+    }
+
+    /// The applicable step after `slug`, or `None` when the next page is "check your answers".
+    pub fn next_after(self, slug: &str, answers: &Answers) -> Option<&'static Step> {
+        self.applicable(answers).skip_while(|s| s.slug != slug).nth(1)
+    }
+
+    /// The applicable step before `slug`, or `None` at the start.
+    pub fn previous_before(self, slug: &str, answers: &Answers) -> Option<&'static Step> {
+        let steps: Vec<&Step> = self.applicable(answers).collect();
+        let at = steps.iter().position(|s| s.slug == slug)?;
+        at.checked_sub(1).map(|i| steps[i])
+    }
+
+    /// The first applicable step whose answers are missing or invalid, if any.
+    pub fn first_incomplete(self, answers: &Answers, today: chrono::NaiveDate) -> Option<&'static Step> {
+        self.applicable(answers).find(|s| !validate::check_stored(s, answers, today).is_empty())
+    }
+}
+
+/// One question page.
+#[derive(Debug)]
+pub struct Step {
+    pub slug: &'static str,
+    pub fields: &'static [Field],
+    /// Whether the page is part of the journey for these answers.
+    pub applies: fn(&Answers) -> bool,
+    /// Whether the page has an introduction paragraph (`step-{slug}-intro`).
+    pub intro: bool,
+    /// Whether titles and labels differ when someone acts for the customer (keys gain `-behalf`).
+    pub behalf_variant: bool,
+    /// Checks that involve more than one field: returns `(field, error key)` pairs.
+    pub cross_check: fn(&Answers) -> Vec<(&'static str, &'static str)>,
+}
+
+/// One answer on a page.
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub kind: FieldKind,
+    pub optional: bool,
+    /// Whether the field has a hint (`field-{name}-hint`).
+    pub hint: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum FieldKind {
+    Text {
+        input: InputType,
+        autocomplete: Option<&'static str>,
+        width: Width,
+        max: usize,
+    },
+    TextArea {
+        max: usize,
+    },
+    Radios {
+        options: &'static [&'static str],
+    },
+    Checkboxes {
+        options: &'static [&'static str],
+    },
+    /// Three inputs: `{name}-day`, `{name}-month`, `{name}-year`. Never in the future.
+    Date,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputType {
+    Text,
+    Email,
+    Tel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Width {
+    Short,
+    Medium,
+    Full,
+}
+
+pub const NAME_MAX: usize = 200;
+pub const SHORT_MAX: usize = 100;
+pub const FREE_TEXT_MAX: usize = 10_000;
+
+/// The languages a customer can choose for letters, as URL tags.
+pub const LETTER_LANGUAGES: &[&str] = &["en", "bn", "hi", "ur", "zh-hant", "pl"];
+pub const LETTER_FORMATS: &[&str] = &["standard", "large-print", "braille", "audio", "easy-read"];
+pub const CONTACT_METHODS: &[&str] = &["email", "phone", "letter", "text"];
+
+const fn text(input: InputType, autocomplete: Option<&'static str>, width: Width, max: usize) -> FieldKind {
+    FieldKind::Text { input, autocomplete, width, max }
+}
+
+const fn required(name: &'static str, kind: FieldKind, hint: bool) -> Field {
+    Field { name, kind, optional: false, hint }
+}
+
+const fn optional(name: &'static str, kind: FieldKind, hint: bool) -> Field {
+    Field { name, kind, optional: true, hint }
+}
+
+fn always(_: &Answers) -> bool {
+    true
+}
+
+fn no_cross_check(_: &Answers) -> Vec<(&'static str, &'static str)> {
+    Vec::new()
+}
+
+fn for_someone_else(a: &Answers) -> bool {
+    a.get("who") == Some("someone-else")
+}
+
+fn for_official(a: &Answers) -> bool {
+    a.get("who") == Some("official")
+}
+
+fn on_behalf(a: &Answers) -> bool {
+    matches!(a.get("who"), Some("someone-else") | Some("official"))
+}
+
+/// Whether the date the customer gave is older than the complaint time limit. Set by the web layer, which
+/// knows today's date and the policy, as the derived answer `when-older` (`yes`/`no`).
+fn older_than_time_limit(a: &Answers) -> bool {
+    a.get("when-older") == Some("yes")
+}
+
+fn not_asked_before(a: &Answers) -> bool {
+    a.get("asked-before") == Some("no")
+}
+
+fn representative_reachable(a: &Answers) -> Vec<(&'static str, &'static str)> {
+    if a.get("rep-email").is_none() && a.get("rep-phone").is_none() {
+        vec![("rep-email", "error-rep-contact-required")]
+    } else {
+        Vec::new()
+    }
+}
+
+fn contact_details_match_methods(a: &Answers) -> Vec<(&'static str, &'static str)> {
+    let methods = a.list("contact-methods");
+    let mut errors = Vec::new();
+    if methods.contains(&"email") && a.get("email").is_none() {
+        errors.push(("email", "error-email-needed"));
+    }
+    if (methods.contains(&"phone") || methods.contains(&"text")) && a.get("phone").is_none() {
+        errors.push(("phone", "error-phone-needed"));
+    }
+    if methods.contains(&"letter") && a.get("customer-address").is_none() {
+        errors.push(("contact-methods", "error-address-needed"));
+    }
+    errors
+}
+
+fn send_details_match_choice(a: &Answers) -> Vec<(&'static str, &'static str)> {
+    match a.get("send-by") {
+        Some("email") if a.get("email").is_none() => vec![("email", "error-email-needed")],
+        Some("post") if a.get("customer-address").is_none() => vec![("customer-address", "error-address-needed-here")],
+        _ => Vec::new(),
+    }
+}
+
+const fn page(slug: &'static str, fields: &'static [Field]) -> Step {
+    Step { slug, fields, applies: always, intro: false, behalf_variant: false, cross_check: no_cross_check }
+}
+
+const WHO: Step =
+    page("who", &[required("who", FieldKind::Radios { options: &["myself", "someone-else", "official"] }, false)]);
+
+const REP_CONTACT_FIELDS: [Field; 3] = [
+    required("rep-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
+    optional("rep-email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), false),
+    optional("rep-phone", text(InputType::Tel, Some("tel"), Width::Medium, SHORT_MAX), false),
+];
+
+const REPRESENTATIVE: Step = Step {
+    applies: for_someone_else,
+    cross_check: representative_reachable,
+    intro: true,
+    ..page(
+        "representative",
+        &[
+            required(
+                "rep-role",
+                FieldKind::Radios { options: &["family-friend", "advocate", "support-worker", "solicitor", "other"] },
+                false,
+            ),
+            REP_CONTACT_FIELDS[0],
+            optional("rep-organisation", text(InputType::Text, Some("organization"), Width::Full, NAME_MAX), true),
+            REP_CONTACT_FIELDS[1],
+            REP_CONTACT_FIELDS[2],
+        ],
+    )
+};
+
+const OFFICIAL: Step = Step {
+    applies: for_official,
+    cross_check: representative_reachable,
+    intro: true,
+    ..page(
+        "official",
+        &[
+            required("official-role", FieldKind::Radios { options: &["mp", "councillor", "board-member"] }, false),
+            REP_CONTACT_FIELDS[0],
+            optional("rep-organisation", text(InputType::Text, Some("organization"), Width::Full, NAME_MAX), true),
+            REP_CONTACT_FIELDS[1],
+            REP_CONTACT_FIELDS[2],
+        ],
+    )
+};
+
+const CONSENT: Step = Step {
+    applies: on_behalf,
+    ..page(
+        "consent",
+        &[
+            required(
+                "consent",
+                FieldKind::Radios { options: &["written", "verbal", "legal-authority", "constituent"] },
+                true,
+            ),
+            required("send-to", FieldKind::Radios { options: &["customer", "representative", "both"] }, false),
+        ],
+    )
+};
+
+const CUSTOMER: Step = Step {
+    behalf_variant: true,
+    ..page(
+        "customer",
+        &[
+            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
+            optional("customer-address", FieldKind::TextArea { max: 500 }, false),
+            optional("customer-postcode", text(InputType::Text, Some("postal-code"), Width::Short, 12), false),
+            optional("tenancy-reference", text(InputType::Text, None, Width::Medium, 40), true),
+        ],
+    )
+};
+
+const TENURE: Step = Step {
+    behalf_variant: true,
+    ..page(
+        "tenure",
+        &[required(
+            "tenure",
+            FieldKind::Radios { options: &["tenant", "leaseholder", "shared-owner", "other"] },
+            false,
+        )],
+    )
+};
+
+const CONTACT: Step = Step {
+    behalf_variant: true,
+    cross_check: contact_details_match_methods,
+    ..page(
+        "contact",
+        &[
+            required("contact-methods", FieldKind::Checkboxes { options: CONTACT_METHODS }, true),
+            optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true),
+            optional("phone", text(InputType::Tel, Some("tel"), Width::Medium, SHORT_MAX), true),
+        ],
+    )
+};
+
+const UPDATES: Step = page(
+    "updates",
+    &[
+        required("update-frequency", FieldKind::Radios { options: &["weekly", "fortnightly", "when-news"] }, false),
+        optional("avoid-times", text(InputType::Text, None, Width::Full, NAME_MAX), true),
+    ],
+);
+
+const LETTERS: Step = Step {
+    intro: true,
+    ..page(
+        "letters",
+        &[
+            required("letter-language", FieldKind::Radios { options: LETTER_LANGUAGES }, false),
+            required("letter-format", FieldKind::Radios { options: LETTER_FORMATS }, false),
+        ],
+    )
+};
+
+const ADJUSTMENTS: Step = Step {
+    intro: true,
+    ..page(
+        "adjustments",
+        &[
+            optional("adjustments", FieldKind::TextArea { max: FREE_TEXT_MAX }, true),
+            optional("disability", FieldKind::TextArea { max: FREE_TEXT_MAX }, true),
+        ],
+    )
+};
+
+const COMPLAINT: &[Step] = &[
+    WHO,
+    REPRESENTATIVE,
+    OFFICIAL,
+    CONSENT,
+    CUSTOMER,
+    TENURE,
+    page("what-happened", &[required("what-happened", FieldKind::TextArea { max: FREE_TEXT_MAX }, true)]),
+    page("when", &[required("when", FieldKind::Date, true)]),
+    Step { applies: older_than_time_limit, intro: true, ..page("older", &[]) },
+    page("outcome", &[required("outcome", FieldKind::TextArea { max: FREE_TEXT_MAX }, true)]),
+    page("asked-before", &[required("asked-before", FieldKind::Radios { options: &["yes", "no"] }, true)]),
+    Step {
+        applies: not_asked_before,
+        intro: true,
+        ..page("route", &[required("route", FieldKind::Radios { options: &["service-request", "complaint"] }, false)])
+    },
+    CONTACT,
+    UPDATES,
+    LETTERS,
+    ADJUSTMENTS,
+];
+
+const ENQUIRY: &[Step] = &[
+    WHO,
+    REPRESENTATIVE,
+    OFFICIAL,
+    CONSENT,
+    CUSTOMER,
+    page("request", &[required("request", FieldKind::TextArea { max: FREE_TEXT_MAX }, true)]),
+    CONTACT,
+    LETTERS,
+];
+
+const COMPLIMENT: &[Step] = &[
+    page("compliment-about", &[required("compliment-about", text(InputType::Text, None, Width::Full, NAME_MAX), true)]),
+    page("compliment-what", &[required("compliment-what", FieldKind::TextArea { max: FREE_TEXT_MAX }, false)]),
+    page("named", &[required("named", FieldKind::Radios { options: &["yes", "no"] }, true)]),
+    page(
+        "compliment-you",
+        &[
+            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
+            optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true),
+        ],
+    ),
+];
+
+const FORMAT: &[Step] = &[
+    page(
+        "document",
+        &[
+            required("document", FieldKind::Radios { options: &["policy", "my-case", "all-letters"] }, false),
+            optional("document-reference", text(InputType::Text, None, Width::Medium, 40), true),
+        ],
+    ),
+    Step { intro: false, ..LETTERS },
+    page(
+        "format-you",
+        &[
+            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
+            optional("tenancy-reference", text(InputType::Text, None, Width::Medium, 40), true),
+        ],
+    ),
+    Step {
+        cross_check: send_details_match_choice,
+        ..page(
+            "send",
+            &[
+                required("send-by", FieldKind::Radios { options: &["email", "post"] }, false),
+                optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true),
+                optional("customer-address", FieldKind::TextArea { max: 500 }, true),
+            ],
+        )
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        let mut a = Answers::default();
+        for (k, v) in pairs {
+            a.set(k, v);
+        }
+        a
+    }
+
+    #[test]
+    fn step_slugs_are_unique_within_each_journey() {
+        for journey in Journey::ALL {
+            let mut slugs: Vec<&str> = journey.steps().iter().map(|s| s.slug).collect();
+            slugs.sort();
+            let before = slugs.len();
+            slugs.dedup();
+            assert_eq!(before, slugs.len(), "{journey:?}");
+        }
+    }
+
+    #[test]
+    fn field_names_are_unique_within_each_journey() {
+        for journey in Journey::ALL {
+            let mut names: Vec<&str> = journey.steps().iter().flat_map(|s| s.fields.iter().map(|f| f.name)).collect();
+            names.sort();
+            let before = names.len();
+            names.dedup();
+            // rep-name, rep-email, rep-phone and rep-organisation sit on two alternative pages.
+            assert!(before - names.len() <= 4, "{journey:?} repeats a field");
+        }
+    }
+
+    #[test]
+    fn a_customer_acting_alone_skips_the_representative_pages() {
+        let a = answers(&[("who", "myself")]);
+        assert_eq!(Journey::Complaint.next_after("who", &a).map(|s| s.slug), Some("customer"));
+    }
+
+    #[test]
+    fn someone_acting_for_a_customer_gives_their_details_and_consent() {
+        let a = answers(&[("who", "someone-else")]);
+        assert_eq!(Journey::Complaint.next_after("who", &a).map(|s| s.slug), Some("representative"));
+        assert_eq!(Journey::Complaint.next_after("representative", &a).map(|s| s.slug), Some("consent"));
+        let a = answers(&[("who", "official")]);
+        assert_eq!(Journey::Complaint.next_after("who", &a).map(|s| s.slug), Some("official"));
+    }
+
+    #[test]
+    fn a_first_request_is_offered_the_service_request_route() {
+        let a = answers(&[("asked-before", "no")]);
+        assert_eq!(Journey::Complaint.next_after("asked-before", &a).map(|s| s.slug), Some("route"));
+        let a = answers(&[("asked-before", "yes")]);
+        assert_eq!(Journey::Complaint.next_after("asked-before", &a).map(|s| s.slug), Some("contact"));
+    }
+
+    #[test]
+    fn an_old_complaint_is_told_gently_but_never_blocked() {
+        let a = answers(&[("when-older", "yes")]);
+        assert_eq!(Journey::Complaint.next_after("when", &a).map(|s| s.slug), Some("older"));
+        assert_eq!(Journey::Complaint.next_after("older", &a).map(|s| s.slug), Some("outcome"));
+    }
+
+    #[test]
+    fn the_last_page_leads_to_check_answers() {
+        let a = Answers::default();
+        assert!(Journey::Complaint.next_after("adjustments", &a).is_none());
+        assert!(Journey::Compliment.next_after("compliment-you", &a).is_none());
+    }
+
+    #[test]
+    fn back_goes_to_the_previous_applicable_page() {
+        let a = answers(&[("who", "myself")]);
+        assert_eq!(Journey::Complaint.previous_before("customer", &a).map(|s| s.slug), Some("who"));
+        assert!(Journey::Complaint.previous_before("who", &a).is_none());
+    }
+}

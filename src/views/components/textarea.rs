@@ -1,0 +1,50 @@
+use maud::{html, Markup};
+
+use super::{described_by, error_message, LabelStyle};
+
+pub struct TextArea<'a> {
+    pub name: &'a str,
+    pub label: &'a str,
+    pub label_style: LabelStyle,
+    pub hint: Option<&'a str>,
+    pub value: &'a str,
+    pub error: Option<(&'a str, &'a str)>,
+    pub rows: u8,
+    pub autocomplete: Option<&'a str>,
+}
+
+pub fn textarea(t: TextArea<'_>) -> Markup {
+    let id = t.name;
+    let label = html! { label.label for=(id) { (t.label) } };
+    html! {
+        div.form-group.form-group-error[t.error.is_some()] {
+            @if t.label_style == LabelStyle::PageHeading { h1.label-wrapper { (label) } } @else { (label) }
+            @if let Some(hint) = t.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
+            @if let Some((message, prefix)) = t.error { (error_message(id, prefix, message)) }
+            textarea.textarea.input-error[t.error.is_some()] id=(id) name=(t.name) rows=(t.rows)
+                autocomplete=[t.autocomplete]
+                aria-describedby=[described_by(id, t.hint.is_some(), t.error.is_some())] { (t.value) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_answer_is_kept_and_escaped() {
+        let html = super::super::render(textarea(TextArea {
+            name: "what-happened",
+            label: "What went wrong?",
+            label_style: LabelStyle::PageHeading,
+            hint: None,
+            value: "<script>alert(1)</script>",
+            error: None,
+            rows: 8,
+            autocomplete: None,
+        }));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"));
+        assert!(html.contains(r#"<h1 class="label-wrapper"><label class="label" for="what-happened">"#));
+    }
+}

@@ -1,0 +1,234 @@
+//! Renders any question page of any journey from its [`Step`] definition, with the same components and the
+//! same message-key scheme, so every question behaves the same way.
+
+use maud::{html, Markup};
+
+use super::components::{
+    checkboxes, date_input, error_summary, radios, text_input, textarea, Checkboxes, Choice, DateInput, ErrorLink,
+    LabelStyle, Radios, TextArea, TextInput,
+};
+use crate::i18n::{Arg, Lang};
+use crate::journeys::validate::FieldError;
+use crate::journeys::{Answers, Field, FieldKind, InputType, Journey, Step, Width};
+
+/// What a question page shows.
+pub struct Question<'a> {
+    pub lang: Lang,
+    pub journey: Journey,
+    pub step: &'a Step,
+    pub answers: &'a Answers,
+    pub errors: &'a [FieldError],
+    pub csrf: &'a str,
+    /// Whether the person came from "check your answers" and should return there.
+    pub change: bool,
+    /// Arguments every intro and hint may use (`months`, `landlord`…).
+    pub args: &'a [(&'static str, Arg)],
+}
+
+impl Question<'_> {
+    fn behalf(&self) -> bool {
+        self.step.behalf_variant && matches!(self.answers.get("who"), Some("someone-else") | Some("official"))
+    }
+
+    fn key(&self, base: String) -> String {
+        if self.behalf() {
+            format!("{base}-behalf")
+        } else {
+            base
+        }
+    }
+
+    pub fn title(&self) -> String {
+        self.lang.t(&self.key(format!("step-{}-title", self.step.slug)))
+    }
+
+    fn message(&self, key: &str) -> String {
+        self.lang.t_args(key, self.args)
+    }
+
+    fn error_text(&self, error: &FieldError) -> String {
+        match error.max {
+            Some(max) => self.lang.t_args(&error.key, &[("max", Arg::Number(max as i64))]),
+            None => self.message(&error.key),
+        }
+    }
+}
+
+/// The anchor the error summary links to for a field.
+pub fn error_anchor(field: &Field) -> String {
+    match field.kind {
+        FieldKind::Date => format!("#{}-day", field.name),
+        _ => format!("#{}", field.name),
+    }
+}
+
+/// The main content of a question page.
+pub fn question_main(q: &Question<'_>) -> Markup {
+    let lang = q.lang;
+    let single = q.step.fields.len() == 1;
+    let links: Vec<ErrorLink> = q
+        .errors
+        .iter()
+        .map(|e| {
+            let href = q
+                .step
+                .fields
+                .iter()
+                .find(|f| f.name == e.field)
+                .map(error_anchor)
+                .unwrap_or_else(|| format!("#{}", e.field));
+            ErrorLink { href, message: q.error_text(e) }
+        })
+        .collect();
+    html! {
+        (error_summary(&lang.t("error-summary-title"), &links))
+        @if !single || q.step.fields.is_empty() {
+            h1.heading-l { (q.title()) }
+        }
+        @if q.step.intro {
+            div.intro { (crate::views::pages::paragraphs(&q.message(&format!("step-{}-intro", q.step.slug)))) }
+        }
+        form method="post" novalidate {
+            input type="hidden" name="csrf" value=(q.csrf);
+            @if q.change { input type="hidden" name="change" value="1"; }
+            @for field in q.step.fields {
+                (field_markup(q, field, if single { LabelStyle::PageHeading } else { LabelStyle::Label }))
+            }
+            button.button type="submit" { (lang.t("button-continue")) }
+        }
+    }
+}
+
+fn field_markup(q: &Question<'_>, field: &Field, style: LabelStyle) -> Markup {
+    let lang = q.lang;
+    let name = field.name;
+    let mut label =
+        if style == LabelStyle::PageHeading { q.title() } else { lang.t(&q.key(format!("field-{name}-label"))) };
+    if field.optional {
+        label = format!("{label} {}", lang.t("label-optional"));
+    }
+    let hint = field.hint.then(|| q.message(&format!("field-{name}-hint")));
+    let error_text = q.errors.iter().find(|e| e.field == name).map(|e| q.error_text(e));
+    let prefix = lang.t("error-prefix");
+    let error = error_text.as_deref().map(|m| (m, prefix.as_str()));
+    // Autocomplete describes the person at the keyboard (WCAG 1.3.5): not a customer someone acts for.
+    let about_user =
+        !(q.behalf() && name.starts_with("customer-")) && !(q.behalf() && (name == "email" || name == "phone"));
+    match &field.kind {
+        FieldKind::Text { input, autocomplete, width, .. } => text_input(TextInput {
+            name,
+            label: &label,
+            label_style: style,
+            hint: hint.as_deref(),
+            value: q.answers.value(name),
+            error,
+            input_type: match input {
+                InputType::Text => "text",
+                InputType::Email => "email",
+                InputType::Tel => "tel",
+            },
+            autocomplete: if about_user { *autocomplete } else { Some("off") },
+            width: match width {
+                Width::Short => "input-short",
+                Width::Medium => "input-medium",
+                Width::Full => "input-full",
+            },
+            spellcheck: false,
+        }),
+        FieldKind::TextArea { .. } => textarea(TextArea {
+            name,
+            label: &label,
+            label_style: style,
+            hint: hint.as_deref(),
+            value: q.answers.value(name),
+            error,
+            rows: if name == "customer-address" { 4 } else { 8 },
+            autocomplete: (name == "customer-address" && about_user).then_some("street-address"),
+        }),
+        FieldKind::Radios { options } => {
+            let choices = choices(lang, name, options);
+            radios(Radios {
+                name,
+                legend: &label,
+                legend_style: style,
+                hint: hint.as_deref(),
+                choices: &choices,
+                selected: q.answers.value(name),
+                error,
+            })
+        }
+        FieldKind::Checkboxes { options } => {
+            let choices = choices(lang, name, options);
+            let selected = q.answers.list(name);
+            checkboxes(Checkboxes {
+                name,
+                legend: &label,
+                legend_style: style,
+                hint: hint.as_deref(),
+                choices: &choices,
+                selected: &selected,
+                error,
+            })
+        }
+        FieldKind::Date => {
+            let parts = ["day", "month", "year"].map(|p| q.answers.value(&format!("{name}-{p}")));
+            let labels = [lang.t("date-day"), lang.t("date-month"), lang.t("date-year")];
+            date_input(DateInput {
+                name,
+                legend: &label,
+                legend_style: style,
+                hint: hint.as_deref(),
+                part_labels: [&labels[0], &labels[1], &labels[2]],
+                values: parts,
+                error,
+            })
+        }
+    }
+}
+
+/// The options of a radio group or checkbox list. Languages are named in themselves.
+pub fn choices(lang: Lang, name: &str, options: &[&str]) -> Vec<Choice> {
+    options
+        .iter()
+        .map(|value| {
+            if name == "letter-language" {
+                if let Some(l) = Lang::from_tag(value) {
+                    return Choice {
+                        value: value.to_string(),
+                        label: l.native_name().to_string(),
+                        hint: None,
+                        lang: Some(l.bcp47()),
+                    };
+                }
+            }
+            let key = format!("option-{name}-{value}");
+            let hint_key = format!("{key}-hint");
+            Choice {
+                value: value.to_string(),
+                label: lang.t(&key),
+                hint: Lang::En.has_own(&hint_key).then(|| lang.t(&hint_key)),
+                lang: None,
+            }
+        })
+        .collect()
+}
+
+/// An answer as the person would read it on "check your answers".
+pub fn answer_text(lang: Lang, field: &Field, answers: &Answers) -> String {
+    let name = field.name;
+    match &field.kind {
+        FieldKind::Radios { .. } if name == "letter-language" => {
+            answers.get(name).and_then(Lang::from_tag).map(|l| l.native_name().to_string()).unwrap_or_default()
+        }
+        FieldKind::Radios { .. } => {
+            answers.get(name).map(|v| lang.t(&format!("option-{name}-{v}"))).unwrap_or_default()
+        }
+        FieldKind::Checkboxes { .. } => {
+            answers.list(name).iter().map(|v| lang.t(&format!("option-{name}-{v}"))).collect::<Vec<_>>().join(", ")
+        }
+        FieldKind::Date => {
+            crate::journeys::validate::date_answer(answers, name).map(|d| lang.date(d)).unwrap_or_default()
+        }
+        _ => answers.value(name).to_string(),
+    }
+}

@@ -1,0 +1,48 @@
+//! Static assets, embedded in the binary and served under content-hashed names with long-lived caching.
+
+use sha2::{Digest, Sha256};
+
+pub struct Asset {
+    pub name: String,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+pub struct Assets {
+    pub stylesheet: Asset,
+    pub urdu_font: Asset,
+}
+
+fn hashed(stem: &str, ext: &str, body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    format!("{stem}-{}.{ext}", &hex::encode(digest)[..12])
+}
+
+impl Assets {
+    pub fn new() -> Assets {
+        let font_body = include_bytes!("../../static/nastaliq-urdu-subset.woff2").to_vec();
+        let font_name = hashed("nastaliq-urdu-subset", "woff2", &font_body);
+        // The stylesheet names the font by its plain name; point it at the hashed one.
+        let css =
+            include_str!("../../static/app.css").replace("nastaliq-urdu-subset.woff2", &format!("/static/{font_name}"));
+        let css_name = hashed("app", "css", css.as_bytes());
+        Assets {
+            stylesheet: Asset { name: css_name, content_type: "text/css; charset=utf-8", body: css.into_bytes() },
+            urdu_font: Asset { name: font_name, content_type: "font/woff2", body: font_body },
+        }
+    }
+
+    pub fn find(&self, name: &str) -> Option<&Asset> {
+        [&self.stylesheet, &self.urdu_font].into_iter().find(|a| a.name == name)
+    }
+
+    pub fn stylesheet_url(&self) -> String {
+        format!("/static/{}", self.stylesheet.name)
+    }
+}
+
+impl Default for Assets {
+    fn default() -> Self {
+        Self::new()
+    }
+}

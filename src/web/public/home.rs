@@ -1,0 +1,58 @@
+//! The root redirect, the start page and the static assets.
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use crate::i18n::{negotiate, Lang};
+use crate::web::context::{lang_of_path, Ctx};
+use crate::web::error::AppError;
+use crate::web::session::LANG_COOKIE;
+use crate::web::AppState;
+
+/// `/` goes to the remembered language, else the best of `Accept-Language`, else English.
+pub async fn root(req: HttpRequest) -> HttpResponse {
+    let remembered = req.cookie(LANG_COOKIE).and_then(|c| Lang::from_tag(c.value()));
+    let lang = remembered.unwrap_or_else(|| {
+        negotiate(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""))
+    });
+    HttpResponse::Found()
+        .insert_header((header::LOCATION, format!("/{}/", lang.tag())))
+        .insert_header((header::VARY, "Accept-Language, Cookie"))
+        .finish()
+}
+
+/// `/ur` goes to `/ur/`.
+pub async fn lang_root(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    match lang_of_path(req.path()) {
+        Some(lang) => {
+            Ok(HttpResponse::MovedPermanently().insert_header((header::LOCATION, format!("/{}/", lang.tag()))).finish())
+        }
+        None => Err(AppError::not_found(Lang::En)),
+    }
+}
+
+pub async fn start(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    if lang_of_path(req.path()).is_none() {
+        return Err(AppError::not_found(Lang::En));
+    }
+    let main = crate::views::pages::start(ctx.lang, &ctx.state.settings.landlord, &ctx.state.settings.policy);
+    Ok(ctx.render(&ctx.lang.t("start-title"), false, None, main))
+}
+
+pub async fn health() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain").body("ok")
+}
+
+/// Assets have content-hashed names, so they can be cached for a year.
+pub async fn asset(state: web::Data<AppState>, name: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let asset = state.assets.find(&name).ok_or(AppError::not_found(Lang::En))?;
+    Ok(HttpResponse::Ok()
+        .content_type(asset.content_type)
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .body(asset.body.clone()))
+}
+
+/// Browsers that ignore the inline icon ask for `/favicon.ico`; answer quickly with nothing.
+pub async fn favicon() -> HttpResponse {
+    HttpResponse::NoContent().insert_header((header::CACHE_CONTROL, "public, max-age=86400")).finish()
+}
