@@ -119,9 +119,9 @@ impl Settings {
             settings.server.data_dir = PathBuf::from(dir);
         }
         if let Some(limit) = env("TTU_POSTS_PER_MINUTE") {
-            settings.server.posts_per_minute = limit.parse().map_err(|_| {
-                SettingsError(format!("TTU_POSTS_PER_MINUTE must be a whole number, not \"{limit}\"."))
-            })?;
+            settings.server.posts_per_minute = limit
+                .parse()
+                .map_err(|_| SettingsError(format!("TTU_POSTS_PER_MINUTE must be a whole number, not \"{limit}\".")))?;
         }
         if let Some(url) = env("TTU_DATABASE_URL") {
             settings.database.url = url;

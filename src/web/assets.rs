@@ -2,10 +2,14 @@
 
 use sha2::{Digest, Sha256};
 
+use super::compress::Precompressed;
+
 pub struct Asset {
     pub name: String,
     pub content_type: &'static str,
-    pub body: Vec<u8>,
+    pub body: Precompressed,
+    /// Already-compressed formats (WOFF2) are served as they are.
+    pub compressible: bool,
 }
 
 pub struct Assets {
@@ -27,8 +31,18 @@ impl Assets {
             include_str!("../../static/app.css").replace("nastaliq-urdu-subset.woff2", &format!("/static/{font_name}"));
         let css_name = hashed("app", "css", css.as_bytes());
         Assets {
-            stylesheet: Asset { name: css_name, content_type: "text/css; charset=utf-8", body: css.into_bytes() },
-            urdu_font: Asset { name: font_name, content_type: "font/woff2", body: font_body },
+            stylesheet: Asset {
+                name: css_name,
+                content_type: "text/css; charset=utf-8",
+                body: Precompressed::new(css.into_bytes()),
+                compressible: true,
+            },
+            urdu_font: Asset {
+                name: font_name,
+                content_type: "font/woff2",
+                body: Precompressed { identity: font_body, brotli: Vec::new(), gzip: Vec::new() },
+                compressible: false,
+            },
         }
     }
 

@@ -20,6 +20,7 @@ pub struct Ctx {
     /// The request path, for the language navigation and the display settings' return link.
     pub path: String,
     pub query: String,
+    pub encoding: super::compress::Encoding,
 }
 
 impl Ctx {
@@ -63,10 +64,15 @@ impl Ctx {
             path_after_lang: self.path_after_lang(),
         };
         let markup = layout(&chrome, Page { title, error, back, main });
-        HttpResponse::build(status)
+        let mut response = HttpResponse::build(status);
+        response
             .content_type("text/html; charset=utf-8")
             .insert_header((header::CACHE_CONTROL, "no-store"))
-            .body(markup.into_string())
+            .insert_header((header::VARY, "Accept-Encoding"));
+        if let Some(coding) = self.encoding.header_value() {
+            response.insert_header((header::CONTENT_ENCODING, coding));
+        }
+        response.body(self.encoding.encode(markup.into_string().as_bytes()))
     }
 
     /// A problem page (not found, refused…) in this request's language.
@@ -115,6 +121,9 @@ impl FromRequest for Ctx {
             state,
             path: req.path().to_string(),
             query: req.query_string().to_string(),
+            encoding: super::compress::Encoding::choose(
+                req.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or(""),
+            ),
         }))
     }
 }

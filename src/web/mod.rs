@@ -4,6 +4,7 @@
 //! do, record through `db`, and render through `views`. They decide nothing themselves.
 
 pub mod assets;
+pub mod compress;
 pub mod context;
 pub mod error;
 pub mod form;
@@ -15,7 +16,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::middleware::DefaultHeaders;
 use actix_web::{web, App, HttpServer};
 
 use crate::db::Database;
@@ -79,7 +80,6 @@ pub fn server(state: Arc<AppState>, listener: TcpListener) -> Result<Server, Str
         App::new()
             .app_data(data.clone())
             .wrap(actix_web::middleware::from_fn(session::session_middleware))
-            .wrap(Compress::default())
             .wrap(security_headers())
             .configure(public::routes)
             .default_service(web::to(public::pages::not_found))

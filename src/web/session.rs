@@ -115,7 +115,8 @@ pub async fn session_middleware(
         };
         if limited {
             tracing::warn!("form posts over the per-address limit");
-            let response = super::error::problem_response(lang, actix_web::http::StatusCode::TOO_MANY_REQUESTS, "too-many");
+            let response =
+                super::error::problem_response(lang, actix_web::http::StatusCode::TOO_MANY_REQUESTS, "too-many");
             return Ok(req.into_response(response).map_into_right_body());
         }
     }

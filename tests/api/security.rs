@@ -80,7 +80,10 @@ async fn every_response_carries_the_security_headers() {
     let first = app.get("/en/complaint/who").await;
     let cookies: Vec<&str> = first.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect();
     let session = cookies.iter().find(|c| c.starts_with("ttu_session=")).expect("a session cookie on the first visit");
-    assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax") && session.contains("Path=/"), "{session}");
+    assert!(
+        session.contains("HttpOnly") && session.contains("SameSite=Lax") && session.contains("Path=/"),
+        "{session}"
+    );
     for path in ["/en/", "/en/complaint/who", "/en/nowhere"] {
         let page = app.get(path).await;
         let h = |name: &str| page.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();

@@ -4,6 +4,7 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::i18n::{negotiate, Lang};
+use crate::web::compress::Encoding;
 use crate::web::context::{lang_of_path, Ctx};
 use crate::web::error::AppError;
 use crate::web::session::LANG_COOKIE;
@@ -44,12 +45,23 @@ pub async fn health() -> HttpResponse {
 }
 
 /// Assets have content-hashed names, so they can be cached for a year.
-pub async fn asset(state: web::Data<AppState>, name: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn asset(
+    state: web::Data<AppState>,
+    name: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
     let asset = state.assets.find(&name).ok_or(AppError::not_found(Lang::En))?;
-    Ok(HttpResponse::Ok()
+    let accept = req.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let encoding = if asset.compressible { Encoding::choose(accept) } else { Encoding::Identity };
+    let mut response = HttpResponse::Ok();
+    response
         .content_type(asset.content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
-        .body(asset.body.clone()))
+        .insert_header((header::VARY, "Accept-Encoding"));
+    if let Some(coding) = encoding.header_value() {
+        response.insert_header((header::CONTENT_ENCODING, coding));
+    }
+    Ok(response.body(asset.body.get(encoding).to_vec()))
 }
 
 /// Browsers that ignore the inline icon ask for `/favicon.ico`; answer quickly with nothing.
