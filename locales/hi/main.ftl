@@ -1,252 +1,252 @@
 ## Talk to Us: the frame of every page, the question pages and their messages.
 ## Plain English: short sentences, everyday words. Keys say where they are used.
 
-service-name = Talk to Us
-error-title-prefix = Error:
-skip-link = Skip to main content
-language-nav-label = Choose a language
-back-link = Back
-footer-heading = Support links
-footer-policy = Our Talk to Us policy
-footer-accessibility = Accessibility statement
-footer-privacy = Privacy notice
-footer-display = Change text size and colours
-footer-phone = Phone:
-footer-email = Email:
+service-name = हमसे बात करें
+error-title-prefix = गलती:
+skip-link = सीधे मुख्य जानकारी पर जाएँ
+language-nav-label = भाषा चुनें
+back-link = वापस
+footer-heading = मदद के लिंक
+footer-policy = हमारी 'हमसे बात करें' नीति
+footer-accessibility = सुलभता के बारे में जानकारी
+footer-privacy = गोपनीयता सूचना
+footer-display = अक्षरों का आकार और रंग बदलें
+footer-phone = फ़ोन:
+footer-email = ईमेल:
 
 ## Parts of every form
 
-error-summary-title = There is a problem
-error-prefix = Error:
-label-optional = (optional)
-button-continue = Continue
-button-send = Send
-button-save = Save
-date-day = Day
-date-month = Month
-date-year = Year
-answer-not-given = Not given
-change-link = Change
+error-summary-title = एक समस्या है
+error-prefix = गलती:
+label-optional = (ज़रूरी नहीं)
+button-continue = आगे बढ़ें
+button-send = भेजें
+button-save = सेव करें
+date-day = दिन
+date-month = महीना
+date-year = साल
+answer-not-given = नहीं बताया
+change-link = बदलें
 
 ## Who is getting in touch
 
-step-who-title = Who are you getting in touch for?
-option-who-myself = For myself
-option-who-someone-else = For someone else
-option-who-someone-else-hint = For example, a family member, a friend or someone you support.
-option-who-official = As an MP, councillor or board member
-error-who-required = Select who you are getting in touch for
+step-who-title = आप किसके लिए संपर्क कर रहे हैं?
+option-who-myself = अपने लिए
+option-who-someone-else = किसी और के लिए
+option-who-someone-else-hint = जैसे, परिवार का कोई सदस्य, कोई दोस्त या कोई ऐसा व्यक्ति जिसकी आप मदद करते हैं।
+option-who-official = सांसद (MP), पार्षद (काउंसलर) या बोर्ड सदस्य के रूप में
+error-who-required = चुनें कि आप किसके लिए संपर्क कर रहे हैं
 
-step-representative-title = Your details
+step-representative-title = आपकी जानकारी
 step-representative-intro =
-    You can get in touch for someone else. We need to know who you are.
-    We will ask how they agreed to this on the next page.
-field-rep-role-label = How do you know them?
-option-rep-role-family-friend = I am family or a friend
-option-rep-role-advocate = I am an independent advocate
-option-rep-role-support-worker = I am a support worker or carer
-option-rep-role-solicitor = I am a solicitor
-option-rep-role-other = Something else
-error-rep-role-required = Select how you know them
-field-rep-name-label = Your full name
-error-rep-name-required = Enter your full name
-field-rep-organisation-label = Your organisation
-field-rep-organisation-hint = For example, the charity or office you work for.
-field-rep-email-label = Your email address
-field-rep-phone-label = Your phone number
-error-rep-contact-required = Give us an email address or a phone number for you
+    आप किसी और की ओर से हमसे संपर्क कर सकते हैं। हमें यह जानना है कि आप कौन हैं।
+    अगले पेज पर हम पूछेंगे कि उन्होंने इसके लिए हाँ कैसे कही।
+field-rep-role-label = आप उन्हें कैसे जानते हैं?
+option-rep-role-family-friend = मैं परिवार का सदस्य या दोस्त हूँ
+option-rep-role-advocate = मैं एक स्वतंत्र पैरोकार (एडवोकेट) हूँ
+option-rep-role-support-worker = मैं सपोर्ट वर्कर या देखभालकर्ता (केयरर) हूँ
+option-rep-role-solicitor = मैं सॉलिसिटर (वकील) हूँ
+option-rep-role-other = कुछ और
+error-rep-role-required = चुनें कि आप उन्हें कैसे जानते हैं
+field-rep-name-label = आपका पूरा नाम
+error-rep-name-required = अपना पूरा नाम लिखें
+field-rep-organisation-label = आपकी संस्था
+field-rep-organisation-hint = जैसे, वह चैरिटी या दफ़्तर जहाँ आप काम करते हैं।
+field-rep-email-label = आपका ईमेल पता
+field-rep-phone-label = आपका फ़ोन नंबर
+error-rep-contact-required = हमें अपना ईमेल पता या फ़ोन नंबर दें
 
-step-official-title = Your details
+step-official-title = आपकी जानकारी
 step-official-intro =
-    Thank you for getting in touch for a resident.
-    We treat this as a formal enquiry. We will reply to you within the time in our policy.
-field-official-role-label = What is your role?
-option-official-role-mp = Member of Parliament (MP)
-option-official-role-councillor = Councillor
-option-official-role-board-member = Board member
-error-official-role-required = Select your role
+    किसी निवासी की ओर से संपर्क करने के लिए धन्यवाद।
+    हम इसे औपचारिक पूछताछ मानते हैं। हम अपनी नीति में दिए गए समय के अंदर आपको जवाब देंगे।
+field-official-role-label = आपका पद क्या है?
+option-official-role-mp = संसद सदस्य (MP)
+option-official-role-councillor = पार्षद (काउंसलर)
+option-official-role-board-member = बोर्ड सदस्य
+error-official-role-required = अपना पद चुनें
 
-step-consent-title = Their permission
-field-consent-label = How did they agree to you contacting us?
-field-consent-hint = We need to know they are happy for you to act for them.
-option-consent-written = They gave me written permission
-option-consent-verbal = They told me they agree, and they know I am contacting you
-option-consent-legal-authority = I have power of attorney or another legal right to act for them
-option-consent-constituent = They asked me, as their MP or councillor, to help
-error-consent-required = Select how they agreed to you contacting us
-field-send-to-label = Who should we send letters and updates to?
-option-send-to-customer = To them
-option-send-to-representative = To me
-option-send-to-both = To both of us
-error-send-to-required = Select who we should send letters and updates to
+step-consent-title = उनकी अनुमति
+field-consent-label = उन्होंने आपको हमसे संपर्क करने की अनुमति कैसे दी?
+field-consent-hint = हमें यह जानना है कि वे इस बात से खुश हैं कि आप उनकी ओर से बात करें।
+option-consent-written = उन्होंने मुझे लिखकर अनुमति दी है
+option-consent-verbal = उन्होंने मुझसे कहा है कि वे सहमत हैं, और उन्हें पता है कि मैं आपसे संपर्क कर रहा/रही हूँ
+option-consent-legal-authority = मेरे पास पावर ऑफ़ अटॉर्नी है, या उनकी ओर से काम करने का कोई और कानूनी अधिकार है
+option-consent-constituent = उन्होंने अपने सांसद या पार्षद के रूप में मुझसे मदद माँगी है
+error-consent-required = चुनें कि उन्होंने आपको हमसे संपर्क करने की अनुमति कैसे दी
+field-send-to-label = हम चिट्ठियाँ और ताज़ा जानकारी किसे भेजें?
+option-send-to-customer = उन्हें
+option-send-to-representative = मुझे
+option-send-to-both = हम दोनों को
+error-send-to-required = चुनें कि हम चिट्ठियाँ और ताज़ा जानकारी किसे भेजें
 
 ## The customer
 
-step-customer-title = Your details
-step-customer-title-behalf = Their details
-field-customer-name-label = Your full name
-field-customer-name-label-behalf = Their full name
-error-customer-name-required = Enter the full name
-field-customer-address-label = Address
-field-customer-address-label-behalf = Their address
-field-customer-address-hint = We need this if you want letters by post.
-field-customer-postcode-label = Postcode
-field-customer-postcode-label-behalf = Their postcode
-error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like WA8 7QX
-field-tenancy-reference-label = Tenancy reference
-field-tenancy-reference-label-behalf = Their tenancy reference
-field-tenancy-reference-hint = This is on your rent letters. Leave it blank if you do not know it.
+step-customer-title = आपकी जानकारी
+step-customer-title-behalf = उनकी जानकारी
+field-customer-name-label = आपका पूरा नाम
+field-customer-name-label-behalf = उनका पूरा नाम
+error-customer-name-required = पूरा नाम लिखें
+field-customer-address-label = पता
+field-customer-address-label-behalf = उनका पता
+field-customer-address-hint = अगर आप चिट्ठियाँ डाक से चाहते हैं, तो हमें इसकी ज़रूरत है।
+field-customer-postcode-label = पोस्टकोड
+field-customer-postcode-label-behalf = उनका पोस्टकोड
+error-postcode-invalid = पोस्टकोड में केवल अक्षर, अंक और खाली जगह लिखें, जैसे WA8 7QX
+field-tenancy-reference-label = किराएदारी संदर्भ नंबर
+field-tenancy-reference-label-behalf = उनका किराएदारी संदर्भ नंबर
+field-tenancy-reference-hint = यह आपके किराए की चिट्ठियों पर लिखा होता है। अगर आपको यह नहीं पता, तो इसे खाली छोड़ दें।
 
-step-tenure-title = Do you rent or own your home?
-step-tenure-title-behalf = Do they rent or own their home?
-option-tenure-tenant = Rent from us (tenant)
-option-tenure-leaseholder = Own it on a lease (leaseholder)
-option-tenure-shared-owner = Part own, part rent (shared owner)
-option-tenure-other = Something else, or not a tenant
-error-tenure-required = Select if you rent or own the home
+step-tenure-title = आपका घर किराए का है या आपका अपना है?
+step-tenure-title-behalf = उनका घर किराए का है या उनका अपना है?
+option-tenure-tenant = हमसे किराए पर (किराएदार)
+option-tenure-leaseholder = लीज़ पर अपना (लीज़होल्डर)
+option-tenure-shared-owner = कुछ हिस्सा अपना, कुछ किराए पर (शेयर्ड ओनर)
+option-tenure-other = कुछ और, या किराएदार नहीं
+error-tenure-required = चुनें कि घर किराए का है या अपना
 
 ## Complaint
 
-step-what-happened-title = What went wrong?
-field-what-happened-hint = Tell us in your own words. You do not need to use the word complaint. Include dates, places and names if you know them.
-error-what-happened-required = Tell us what went wrong
+step-what-happened-title = क्या गलत हुआ?
+field-what-happened-hint = अपने शब्दों में बताएँ। आपको “शिकायत” शब्द लिखने की ज़रूरत नहीं है। अगर आपको तारीखें, जगहें और नाम पता हैं, तो वे भी लिखें।
+error-what-happened-required = बताएँ कि क्या गलत हुआ
 
-step-when-title = When did it happen, or when did you find out?
-field-when-hint = For example, 27 3 2026. If you are not sure, give your best guess.
-error-when-required = Enter the date it happened or you found out
-error-date-incomplete = Enter a day, a month and a year
-error-date-invalid = Enter a real date, like 27 3 2026
-error-date-future = The date must be today or in the past
+step-when-title = यह कब हुआ, या आपको कब पता चला?
+field-when-hint = जैसे, 27 3 2026। अगर आपको पक्का नहीं पता, तो अंदाज़े से बताएँ।
+error-when-required = वह तारीख लिखें जब यह हुआ या आपको पता चला
+error-date-incomplete = दिन, महीना और साल लिखें
+error-date-invalid = सही तारीख लिखें, जैसे 27 3 2026
+error-date-future = तारीख आज की या उससे पहले की होनी चाहिए
 
-step-older-title = This happened some time ago
+step-older-title = यह कुछ समय पहले हुआ था
 step-older-intro =
-    We usually look at complaints within { $months } months of the problem, or of when you found out about it.
-    We may still look at your complaint. Please carry on. Tell us why you could not contact us sooner, if you can.
-    A member of staff will decide. If we cannot look at it, we will write and tell you why.
+    हम आम तौर पर उन शिकायतों को देखते हैं जो समस्या होने के, या उसका पता चलने के { $months } महीने के अंदर आती हैं।
+    हम फिर भी आपकी शिकायत देख सकते हैं। कृपया आगे बढ़ें। अगर हो सके, तो बताएँ कि आप हमसे पहले संपर्क क्यों नहीं कर पाए।
+    हमारे स्टाफ़ का कोई सदस्य फ़ैसला करेगा। अगर हम इसे नहीं देख सकते, तो हम आपको लिखकर बताएँगे कि क्यों।
 
-step-outcome-title = What would you like us to do?
-field-outcome-hint = For example, fix something, say sorry, explain, or change how we do things.
-error-outcome-required = Tell us what you would like us to do
+step-outcome-title = आप चाहते हैं कि हम क्या करें?
+field-outcome-hint = जैसे, कुछ ठीक करें, माफ़ी माँगें, बात समझाएँ, या अपने काम करने का तरीका बदलें।
+error-outcome-required = बताएँ कि आप हमसे क्या करवाना चाहते हैं
 
-step-asked-before-title = Have you asked us to sort this out before?
-field-asked-before-hint = For example, you reported a repair and it was not done.
-option-asked-before-yes = Yes, I have asked before
-option-asked-before-no = No, this is the first time
-error-asked-before-required = Select if you have asked us before
+step-asked-before-title = क्या आपने इसे ठीक करवाने के लिए हमसे पहले भी कहा है?
+field-asked-before-hint = जैसे, आपने मरम्मत के लिए बताया था और मरम्मत नहीं हुई।
+option-asked-before-yes = हाँ, मैंने पहले भी कहा है
+option-asked-before-no = नहीं, यह पहली बार है
+error-asked-before-required = चुनें कि आपने हमसे पहले कहा है या नहीं
 
-step-route-title = How would you like us to deal with this?
+step-route-title = आप चाहते हैं कि हम इसे कैसे निपटाएँ?
 step-route-intro =
-    If this is the first time you have asked, we can often sort it out quickly as a service request. For example, we book the repair.
-    If you are not happy with how we deal with it, you can still make a complaint.
-    You can also make a complaint now. It is your choice.
-option-route-service-request = Deal with it as a service request first
-option-route-complaint = Deal with it as a complaint now
-error-route-required = Select how you would like us to deal with this
+    अगर आप पहली बार कह रहे हैं, तो हम अक्सर इसे सेवा अनुरोध के रूप में जल्दी ठीक कर सकते हैं। जैसे, हम मरम्मत का समय तय कर देते हैं।
+    अगर आप इस बात से खुश नहीं हैं कि हमने इसे कैसे निपटाया, तो आप बाद में भी शिकायत कर सकते हैं।
+    आप अभी भी शिकायत कर सकते हैं। यह आपकी मर्ज़ी है।
+option-route-service-request = पहले इसे सेवा अनुरोध के रूप में निपटाएँ
+option-route-complaint = इसे अभी शिकायत के रूप में निपटाएँ
+error-route-required = चुनें कि आप चाहते हैं कि हम इसे कैसे निपटाएँ
 
 ## Contact and letters
 
-step-contact-title = How should we contact you?
-step-contact-title-behalf = How should we contact them?
-field-contact-methods-label = How should we contact you?
-field-contact-methods-label-behalf = How should we contact them?
-field-contact-methods-hint = Select all that suit.
-option-contact-methods-email = Email
-option-contact-methods-phone = Phone call
-option-contact-methods-letter = Letter
-option-contact-methods-text = Text message
-error-contact-methods-required = Select at least one way to contact you
-field-email-label = Email address
-field-email-label-behalf = Their email address
-field-email-hint = We will only use this to contact you about this.
-error-email-invalid = Enter an email address in the right form, like name@example.com
-error-email-needed = Enter an email address, or do not choose email
-field-phone-label = Phone number
-field-phone-label-behalf = Their phone number
-field-phone-hint = For a phone call or a text message.
-error-phone-invalid = Enter a phone number, like 01632 960 001 or 07700 900 982
-error-phone-needed = Enter a phone number, or do not choose phone or text
-error-address-needed = To send letters we need an address. Go back to the details page and add it, or choose another way.
-error-address-needed-here = Enter the address to post it to
+step-contact-title = हम आपसे कैसे संपर्क करें?
+step-contact-title-behalf = हम उनसे कैसे संपर्क करें?
+field-contact-methods-label = हम आपसे कैसे संपर्क करें?
+field-contact-methods-label-behalf = हम उनसे कैसे संपर्क करें?
+field-contact-methods-hint = जो भी तरीके ठीक लगें, वे सब चुनें।
+option-contact-methods-email = ईमेल
+option-contact-methods-phone = फ़ोन कॉल
+option-contact-methods-letter = चिट्ठी
+option-contact-methods-text = टेक्स्ट मैसेज
+error-contact-methods-required = संपर्क का कम से कम एक तरीका चुनें
+field-email-label = ईमेल पता
+field-email-label-behalf = उनका ईमेल पता
+field-email-hint = हम इसका इस्तेमाल केवल इसी बारे में आपसे संपर्क करने के लिए करेंगे।
+error-email-invalid = ईमेल पता सही तरह से लिखें, जैसे name@example.com
+error-email-needed = ईमेल पता लिखें, या ईमेल न चुनें
+field-phone-label = फ़ोन नंबर
+field-phone-label-behalf = उनका फ़ोन नंबर
+field-phone-hint = फ़ोन कॉल या टेक्स्ट मैसेज के लिए।
+error-phone-invalid = फ़ोन नंबर लिखें, जैसे 01632 960 001 या 07700 900 982
+error-phone-needed = फ़ोन नंबर लिखें, या फ़ोन कॉल और टेक्स्ट मैसेज न चुनें
+error-address-needed = चिट्ठियाँ भेजने के लिए हमें पता चाहिए। जानकारी वाले पेज पर वापस जाकर पता लिखें, या कोई और तरीका चुनें।
+error-address-needed-here = वह पता लिखें जिस पर इसे डाक से भेजना है
 
-step-updates-title = How often should we update you?
-field-update-frequency-label = How often should we update you?
-option-update-frequency-weekly = Every week
-option-update-frequency-fortnightly = Every 2 weeks
-option-update-frequency-when-news = Only when something changes
-error-update-frequency-required = Select how often we should update you
-field-avoid-times-label = Times we should not contact you
-field-avoid-times-hint = For example, not before 10am, or not on Fridays.
+step-updates-title = हम आपको कितनी बार ताज़ा जानकारी दें?
+field-update-frequency-label = हम आपको कितनी बार ताज़ा जानकारी दें?
+option-update-frequency-weekly = हर हफ़्ते
+option-update-frequency-fortnightly = हर 2 हफ़्ते में
+option-update-frequency-when-news = केवल तब, जब कुछ बदले
+error-update-frequency-required = चुनें कि हम आपको कितनी बार ताज़ा जानकारी दें
+field-avoid-times-label = वे समय जब हम आपसे संपर्क न करें
+field-avoid-times-hint = जैसे, सुबह 10 बजे से पहले नहीं, या शुक्रवार को नहीं।
 
-step-letters-title = Letters and documents
-step-letters-intro = We can send letters in another language or format. Tell us what suits you best.
-field-letter-language-label = Which language?
-error-letter-language-required = Select a language
-field-letter-format-label = Which format?
-option-letter-format-standard = Standard print
-option-letter-format-large-print = Large print
-option-letter-format-braille = Braille
-option-letter-format-audio = Audio
-option-letter-format-easy-read = Easy read
-error-letter-format-required = Select a format
+step-letters-title = चिट्ठियाँ और दस्तावेज़
+step-letters-intro = हम चिट्ठियाँ किसी और भाषा या फ़ॉर्मेट में भेज सकते हैं। हमें बताएँ कि आपके लिए सबसे अच्छा क्या है।
+field-letter-language-label = कौन-सी भाषा?
+error-letter-language-required = भाषा चुनें
+field-letter-format-label = कौन-सा फ़ॉर्मेट?
+option-letter-format-standard = सामान्य छपाई
+option-letter-format-large-print = बड़े अक्षरों में छपाई
+option-letter-format-braille = ब्रेल
+option-letter-format-audio = ऑडियो
+option-letter-format-easy-read = आसान भाषा (ईज़ी रीड)
+error-letter-format-required = फ़ॉर्मेट चुनें
 
-step-adjustments-title = Help we can give you
+step-adjustments-title = हम आपकी क्या मदद कर सकते हैं
 step-adjustments-intro =
-    We want to make it easy for you to talk to us. You do not have to answer these questions.
-    We ask so we can change how we work with you. For example, we can meet you somewhere with a hearing loop, or call at certain times.
-    We keep this private. We only share it with staff who need it to help you.
-field-adjustments-label = Is there anything that would make it easier for you to deal with us?
-field-adjustments-hint = For example, an interpreter, someone to help you, or contact only at certain times.
-field-disability-label = Is there a disability or health condition you would like us to know about?
-field-disability-hint = Only tell us if you want to. It helps us get things right for you.
-error-too-long = Use { $max } characters or fewer
-error-session-expired = Your page timed out. We have kept what you typed. Check it and press Continue again.
+    हम चाहते हैं कि आपके लिए हमसे बात करना आसान हो। इन सवालों के जवाब देना ज़रूरी नहीं है।
+    हम इसलिए पूछते हैं ताकि हम आपके साथ काम करने का अपना तरीका बदल सकें। जैसे, हम आपसे ऐसी जगह मिल सकते हैं जहाँ हियरिंग लूप हो (यह सुनने की मशीन इस्तेमाल करने वालों की मदद करता है), या कुछ खास समय पर फ़ोन कर सकते हैं।
+    हम यह जानकारी निजी रखते हैं। हम इसे केवल स्टाफ़ के उन लोगों को बताते हैं जिन्हें आपकी मदद के लिए इसकी ज़रूरत है।
+field-adjustments-label = क्या कोई ऐसी बात है जिससे आपके लिए हमसे संपर्क करना आसान हो जाए?
+field-adjustments-hint = जैसे, दुभाषिया, आपकी मदद के लिए कोई व्यक्ति, या केवल कुछ खास समय पर संपर्क।
+field-disability-label = क्या कोई विकलांगता या सेहत से जुड़ी समस्या है जिसके बारे में आप हमें बताना चाहेंगे?
+field-disability-hint = केवल तभी बताएँ जब आप चाहें। इससे हमें आपके लिए सही तरीके से काम करने में मदद मिलती है।
+error-too-long = { $max } या उससे कम अक्षर लिखें
+error-session-expired = आपके पेज का समय खत्म हो गया। आपने जो लिखा था, वह हमने रख लिया है। उसे जाँचें और फिर से “आगे बढ़ें” दबाएँ।
 
 ## Enquiry or service request
 
-step-request-title = What do you need?
-field-request-hint = Tell us what you want to ask, or the service you need. Include dates, places and names if you know them.
-error-request-required = Tell us what you need
+step-request-title = आपको क्या चाहिए?
+field-request-hint = बताएँ कि आप क्या पूछना चाहते हैं, या आपको कौन-सी सेवा चाहिए। अगर आपको तारीखें, जगहें और नाम पता हैं, तो वे भी लिखें।
+error-request-required = बताएँ कि आपको क्या चाहिए
 
 ## Compliment
 
-step-compliment-about-title = Who or which team do you want to thank?
-field-compliment-about-hint = For example, the repairs team, or the person who visited you.
-error-compliment-about-required = Tell us who or which team you want to thank
-step-compliment-what-title = What went well?
-error-compliment-what-required = Tell us what went well
-step-named-title = Can we tell them your name?
-field-named-hint = We will pass on your thanks either way.
-option-named-yes = Yes, tell them my name
-option-named-no = No, keep my name private
-error-named-required = Select if we can tell them your name
-step-compliment-you-title = Your details
-error-email-required = Enter an email address
+step-compliment-about-title = आप किसे या किस टीम को धन्यवाद देना चाहते हैं?
+field-compliment-about-hint = जैसे, मरम्मत टीम, या वह व्यक्ति जो आपके यहाँ आए थे।
+error-compliment-about-required = बताएँ कि आप किसे या किस टीम को धन्यवाद देना चाहते हैं
+step-compliment-what-title = क्या अच्छा रहा?
+error-compliment-what-required = बताएँ कि क्या अच्छा रहा
+step-named-title = क्या हम उन्हें आपका नाम बता सकते हैं?
+field-named-hint = आप कुछ भी चुनें, हम आपका धन्यवाद उन तक पहुँचा देंगे।
+option-named-yes = हाँ, उन्हें मेरा नाम बताएँ
+option-named-no = नहीं, मेरा नाम न बताएँ
+error-named-required = चुनें कि हम उन्हें आपका नाम बता सकते हैं या नहीं
+step-compliment-you-title = आपकी जानकारी
+error-email-required = ईमेल पता लिखें
 
 ## Format or language request
 
-step-document-title = What do you need in another format or language?
-field-document-label = Which document?
-option-document-policy = Our Talk to Us policy
-option-document-my-case = Letters about my complaint or enquiry
-option-document-all-letters = All letters we send me from now on
-error-document-required = Select which document you need
-field-document-reference-label = Your reference
-field-document-reference-hint = If you know it. It looks like HH-7K3F-9QX2.
-step-format-you-title = Your details
-step-send-title = Where should we send it?
-field-send-by-label = How should we send it?
-option-send-by-email = By email
-option-send-by-post = By post
-error-send-by-required = Select how we should send it
+step-document-title = आपको किसी और फ़ॉर्मेट या भाषा में क्या चाहिए?
+field-document-label = कौन-सा दस्तावेज़?
+option-document-policy = हमारी 'हमसे बात करें' नीति
+option-document-my-case = मेरी शिकायत या पूछताछ के बारे में चिट्ठियाँ
+option-document-all-letters = अब से आप मुझे जो भी चिट्ठियाँ भेजें, वे सब
+error-document-required = चुनें कि आपको कौन-सा दस्तावेज़ चाहिए
+field-document-reference-label = आपका संदर्भ नंबर
+field-document-reference-hint = अगर आपको पता हो। यह HH-7K3F-9QX2 जैसा दिखता है।
+step-format-you-title = आपकी जानकारी
+step-send-title = हम इसे कहाँ भेजें?
+field-send-by-label = हम इसे कैसे भेजें?
+option-send-by-email = ईमेल से
+option-send-by-post = डाक से
+error-send-by-required = चुनें कि हम इसे कैसे भेजें
 
 ## Check answers
 
-check-title = Check your answers
-check-send-title-complaint = Now send your complaint
-check-declaration-complaint = When you send this, we will log your complaint and give you a reference.
-check-send-title-enquiry = Now send your request
-check-declaration-enquiry = When you send this, we will log your request and give you a reference.
-check-send-title-compliment = Now send your thanks
-check-declaration-compliment = When you send this, we will pass on your thanks and give you a reference.
-check-send-title-format = Now send your request
-check-declaration-format = When you send this, we will log your request and give you a reference.
+check-title = अपने जवाब जाँचें
+check-send-title-complaint = अब अपनी शिकायत भेजें
+check-declaration-complaint = जब आप इसे भेजेंगे, तो हम आपकी शिकायत दर्ज करेंगे और आपको एक संदर्भ नंबर देंगे।
+check-send-title-enquiry = अब अपना अनुरोध भेजें
+check-declaration-enquiry = जब आप इसे भेजेंगे, तो हम आपका अनुरोध दर्ज करेंगे और आपको एक संदर्भ नंबर देंगे।
+check-send-title-compliment = अब अपना धन्यवाद भेजें
+check-declaration-compliment = जब आप इसे भेजेंगे, तो हम आपका धन्यवाद आगे पहुँचा देंगे और आपको एक संदर्भ नंबर देंगे।
+check-send-title-format = अब अपना अनुरोध भेजें
+check-declaration-format = जब आप इसे भेजेंगे, तो हम आपका अनुरोध दर्ज करेंगे और आपको एक संदर्भ नंबर देंगे।

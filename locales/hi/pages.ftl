@@ -2,188 +2,218 @@
 
 ## Start page
 
-start-title = Talk to Us
+start-title = हमसे बात करें
 start-intro =
-    Tell { $landlord } about a problem, ask for something, or say thank you.
-    It takes about 10 minutes. You can change your answers before you send them.
-start-promise-title = What we promise
+    { $landlord } को किसी समस्या के बारे में बताएँ, कुछ माँगें, या धन्यवाद कहें।
+    इसमें लगभग 10 मिनट लगते हैं। भेजने से पहले आप अपने जवाब बदल सकते हैं।
+start-promise-title = हमारा वादा
 start-promises =
-    We will keep you informed at every step, in the way you choose.
-    We will explain clearly how we will deal with it.
-    We will keep to our timescales.
-    We will try to put things right as well as we can.
-start-choose-title = What would you like to do?
-start-complaint-link = Tell us something went wrong
-start-complaint-description = Make a complaint about our service, our staff or people working for us.
-start-enquiry-link = Ask a question or request a service
-start-enquiry-description = For example, report a repair or ask for information.
-start-compliment-link = Say thank you
-start-compliment-description = Tell us when a person or team did a good job.
-start-format-link = Ask for another format or language
-start-format-description = Get letters or our policy in large print, Braille, audio, easy read or another language.
-start-behalf-title = Getting in touch for someone else
-start-behalf = Someone can do this for you. For example, a family member, a friend, an advocate, a support worker, your MP or a councillor. We will ask them how you agreed to it.
-start-other-ways-title = Other ways to get in touch
-start-formats-title = Other languages and formats
-start-formats = This site is in English, Bengali, Hindi, Urdu, Chinese and Polish. Choose at the top of the page. We can send letters in large print, Braille, audio or easy read.
+    हम हर कदम पर आपको जानकारी देते रहेंगे, उसी तरीके से जो आप चुनें।
+    हम साफ़-साफ़ बताएँगे कि हम इसे कैसे निपटाएँगे।
+    हम अपने बताए हुए समय का पालन करेंगे।
+    हम जितना हो सके, उतनी अच्छी तरह चीज़ें ठीक करने की कोशिश करेंगे।
+start-choose-title = आप क्या करना चाहते हैं?
+start-complaint-link = हमें बताएँ कि कुछ गलत हुआ
+start-complaint-description = हमारी सेवा, हमारे स्टाफ़ या हमारे लिए काम करने वाले लोगों के बारे में शिकायत करें।
+start-enquiry-link = कोई सवाल पूछें या कोई सेवा माँगें
+start-enquiry-description = जैसे, मरम्मत के बारे में बताएँ या जानकारी माँगें।
+start-compliment-link = धन्यवाद कहें
+start-compliment-description = हमें बताएँ जब किसी व्यक्ति या टीम ने अच्छा काम किया हो।
+start-format-link = कोई और फ़ॉर्मेट या भाषा माँगें
+start-format-description = चिट्ठियाँ या हमारी नीति बड़े अक्षरों में छपाई, ब्रेल, ऑडियो, आसान भाषा (ईज़ी रीड) या किसी और भाषा में पाएँ।
+start-behalf-title = किसी और की ओर से संपर्क करना
+start-behalf = कोई और आपके लिए यह कर सकता है। जैसे, परिवार का कोई सदस्य, कोई दोस्त, कोई पैरोकार (एडवोकेट), कोई सपोर्ट वर्कर, आपके सांसद (MP) या कोई पार्षद (काउंसलर)। हम उनसे पूछेंगे कि आपने इसके लिए हाँ कैसे कही।
+start-other-ways-title = संपर्क करने के और तरीके
+start-more-title = और जानकारी
+start-formats-title = दूसरी भाषाएँ और फ़ॉर्मेट
+start-formats = यह वेबसाइट अंग्रेज़ी, बंगाली, हिंदी, उर्दू, चीनी और पोलिश भाषा में है। पेज के सबसे ऊपर भाषा चुनें। हम चिट्ठियाँ बड़े अक्षरों में छपाई, ब्रेल, ऑडियो या आसान भाषा (ईज़ी रीड) में भेज सकते हैं।
 
 ## Housing Ombudsman and contact details
 
-ombudsman-title = The Housing Ombudsman
-ombudsman-intro = The Housing Ombudsman can give you free advice at any time. They can look at your complaint after our process ends.
-contact-phone = Phone:
-contact-email = Email:
-contact-website = Website:
-contact-post = Post:
-contact-in-person = In person at any of our offices.
+ombudsman-title = हाउसिंग ओम्बड्समैन (Housing Ombudsman)
+ombudsman-intro = हाउसिंग ओम्बड्समैन (Housing Ombudsman) आपको कभी भी मुफ़्त सलाह दे सकता है। हमारी प्रक्रिया खत्म होने के बाद, वह आपकी शिकायत की जाँच कर सकता है।
+contact-phone = फ़ोन:
+contact-email = ईमेल:
+contact-website = वेबसाइट:
+contact-post = डाक:
+contact-in-person = हमारे किसी भी दफ़्तर में आकर।
 
 ## Confirmation
 
-confirmation-title-complaint = Complaint sent
-confirmation-title-service-request = Request sent
-confirmation-title-formal-enquiry = Enquiry sent
-confirmation-title-compliment = Thank you sent
-confirmation-title-format-request = Request sent
-confirmation-reference = Your reference is
-confirmation-received = We got this on { $received }.
-confirmation-keep-reference = Please keep your reference. Use it when you contact us about this.
-confirmation-next-title = What happens next
+confirmation-title-complaint = शिकायत भेज दी गई
+confirmation-title-service-request = अनुरोध भेज दिया गया
+confirmation-title-formal-enquiry = पूछताछ भेज दी गई
+confirmation-title-compliment = धन्यवाद भेज दिया गया
+confirmation-title-format-request = अनुरोध भेज दिया गया
+confirmation-reference = आपका संदर्भ नंबर
+confirmation-received = हमें यह { $received } को मिला।
+confirmation-keep-reference = कृपया अपना संदर्भ नंबर संभालकर रखें। इस बारे में हमसे संपर्क करते समय यह नंबर बताएँ।
+confirmation-next-title = आगे क्या होगा
 confirmation-next-complaint =
-    We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.
-    We will then send you our full answer within { $later } working days.
-    If we need more time, we will tell you why and when you will hear from us.
+    हम { $date } तक आपसे संपर्क करके बताएँगे कि हमें आपकी शिकायत मिल गई है। हम पक्का करेंगे कि हमने आपकी शिकायत ठीक से समझी है, और यह भी कि आप हमसे क्या करवाना चाहते हैं।
+    इसके बाद हम { $later ->
+        [one] { $later } कामकाजी दिन
+       *[other] { $later } कामकाजी दिनों
+    } के अंदर आपको अपना पूरा जवाब भेजेंगे।
+    अगर हमें ज़्यादा समय चाहिए, तो हम आपको बताएँगे कि क्यों, और आपको हमसे कब जवाब मिलेगा।
 confirmation-next-service-request =
-    We will contact you by { $date } about your request.
-    If you are not happy with how we deal with it, you can make a complaint.
+    हम आपके अनुरोध के बारे में { $date } तक आपसे संपर्क करेंगे।
+    अगर आप इस बात से खुश नहीं हैं कि हमने इसे कैसे निपटाया, तो आप शिकायत कर सकते हैं।
 confirmation-next-formal-enquiry =
-    We will reply by { $date }.
-    That is within { $days } working days.
+    हम { $date } तक जवाब देंगे।
+    यानी { $days ->
+        [one] { $days } कामकाजी दिन
+       *[other] { $days } कामकाजी दिनों
+    } के अंदर।
 confirmation-next-compliment =
-    Thank you. We will pass on your thanks by { $date }.
+    धन्यवाद। हम { $date } तक आपका धन्यवाद आगे पहुँचा देंगे।
 confirmation-next-format-request =
-    We will contact you by { $date } to arrange it.
-confirmation-questions = If you have a question, or want to add something, call { $phone } and give your reference.
-confirmation-record-title = Keep a copy
-confirmation-record-link = See a copy of what you sent, to print or save
-confirmation-home-link = Go back to the start
+    इसका इंतज़ाम करने के लिए हम { $date } तक आपसे संपर्क करेंगे।
+confirmation-questions = अगर आपका कोई सवाल है, या आप कुछ और बताना चाहते हैं, तो { $phone } पर फ़ोन करें और अपना संदर्भ नंबर बताएँ।
+confirmation-record-title = एक कॉपी अपने पास रखें
+confirmation-record-link = आपने जो भेजा, उसकी कॉपी देखें, ताकि आप उसे प्रिंट या सेव कर सकें
+confirmation-home-link = शुरुआत पर वापस जाएँ
 
-record-title = What you sent us
-record-received = Date we got it
-record-print-hint = To keep a copy, use your browser's Print or Save option.
+record-title = आपने हमें क्या भेजा
+record-received = हमें मिलने की तारीख
+record-print-hint = कॉपी रखने के लिए, अपने ब्राउज़र का प्रिंट (Print) या सेव (Save) वाला विकल्प इस्तेमाल करें।
 
 ## Our policy
 
-policy-title = Our Talk to Us policy
+policy-title = हमारी 'हमसे बात करें' नीति
 policy-intro =
-    This is how { $landlord } deals with complaints, enquiries and compliments.
-    We follow the Housing Ombudsman's Complaint Handling Code.
-    We count working days from Monday to Friday. We do not count bank holidays.
-policy-what-title = What is a complaint?
+    { $landlord } में शिकायतें, पूछताछ और तारीफ़ इस तरह निपटाई जाती हैं।
+    हम हाउसिंग ओम्बड्समैन (Housing Ombudsman) के शिकायत निपटाने के नियमों (Complaint Handling Code) का पालन करते हैं।
+    हम कामकाजी दिन सोमवार से शुक्रवार तक गिनते हैं। हम बैंक हॉलिडे (सरकारी छुट्टियाँ) नहीं गिनते।
+policy-what-title = शिकायत क्या है?
 policy-what =
-    A complaint is when you tell us you are not happy with our service, our staff, or people who work for us.
-    You do not need to use the word complaint. You can complain in any way: online, by phone, by letter, by email or in person.
-    If you ask for a service for the first time, we deal with it as a service request. If you are not happy with how we deal with it, you can complain.
-policy-stage-one-title = Stage 1
+    शिकायत तब होती है जब आप हमें बताते हैं कि आप हमारी सेवा, हमारे स्टाफ़, या हमारे लिए काम करने वाले लोगों से खुश नहीं हैं।
+    आपको “शिकायत” शब्द इस्तेमाल करने की ज़रूरत नहीं है। आप किसी भी तरह शिकायत कर सकते हैं: ऑनलाइन, फ़ोन से, चिट्ठी से, ईमेल से या खुद आकर।
+    अगर आप पहली बार कोई सेवा माँगते हैं, तो हम उसे सेवा अनुरोध के रूप में निपटाते हैं। अगर आप इस बात से खुश नहीं हैं कि हमने उसे कैसे निपटाया, तो आप शिकायत कर सकते हैं।
+policy-stage-one-title = चरण 1
 policy-stage-one =
-    We will tell you we have your complaint within { $ack } working days.
-    We will say what we understand your complaint to be, and what you want us to do.
-    We will send our full answer within { $stage1 } working days after that.
-    If we need more time, we will tell you why. We will not take more than { $stage1ext } extra working days.
-policy-stage-two-title = Stage 2
+    हम { $ack ->
+        [one] { $ack } कामकाजी दिन
+       *[other] { $ack } कामकाजी दिनों
+    } के अंदर आपको बताएँगे कि हमें आपकी शिकायत मिल गई है।
+    हम बताएँगे कि हमने आपकी शिकायत को क्या समझा है, और आप हमसे क्या करवाना चाहते हैं।
+    उसके बाद { $stage1 ->
+        [one] { $stage1 } कामकाजी दिन
+       *[other] { $stage1 } कामकाजी दिनों
+    } के अंदर हम अपना पूरा जवाब भेजेंगे।
+    अगर हमें ज़्यादा समय चाहिए, तो हम आपको बताएँगे कि क्यों। हम ज़्यादा से ज़्यादा { $stage1ext } कामकाजी दिन और लेंगे।
+policy-stage-two-title = चरण 2
 policy-stage-two =
-    If you are not happy with our answer, you can ask us to look again. Please ask within { $window } working days of our answer. You do not have to say why.
-    A different person will look at it. We will tell you we have your request within { $ack2 } working days.
-    We will send our final answer within { $stage2 } working days after that. If we need more time, we will tell you why. We will not take more than { $stage2ext } extra working days.
-    There are only 2 stages.
-policy-other-title = Enquiries and compliments
+    अगर आप हमारे जवाब से खुश नहीं हैं, तो आप हमसे इसे फिर से देखने के लिए कह सकते हैं। कृपया हमारा जवाब मिलने के { $window ->
+        [one] { $window } कामकाजी दिन
+       *[other] { $window } कामकाजी दिनों
+    } के अंदर कहें। आपको वजह बताने की ज़रूरत नहीं है।
+    कोई दूसरा व्यक्ति इसे देखेगा। हम { $ack2 ->
+        [one] { $ack2 } कामकाजी दिन
+       *[other] { $ack2 } कामकाजी दिनों
+    } के अंदर आपको बताएँगे कि हमें आपका अनुरोध मिल गया है।
+    उसके बाद { $stage2 ->
+        [one] { $stage2 } कामकाजी दिन
+       *[other] { $stage2 } कामकाजी दिनों
+    } के अंदर हम अपना आखिरी जवाब भेजेंगे। अगर हमें ज़्यादा समय चाहिए, तो हम आपको बताएँगे कि क्यों। हम ज़्यादा से ज़्यादा { $stage2ext } कामकाजी दिन और लेंगे।
+    बस 2 ही चरण हैं।
+policy-other-title = पूछताछ और तारीफ़
 policy-other =
-    If your MP, a councillor, a board member or an independent advocate contacts us for you, we will reply within { $enquiry } working days.
-    If you say thank you, we will pass it on within { $compliment } working days.
-policy-not-accepted-title = When we may not accept a complaint
-policy-not-accepted-intro = We accept most complaints. We may not accept one if:
-policy-not-accepted-rights = If we do not accept your complaint, we will write and tell you why. You can ask the Housing Ombudsman to look at our decision.
-exclusion-older-than-time-limit = the problem happened, or you found out about it, more than 12 months ago. We may still look at it.
-exclusion-first-service-request = it is the first time you have asked for a service
-exclusion-legal-proceedings = it is part of a court case
-exclusion-already-considered = we have already looked at it in an earlier complaint
-exclusion-other-policy-appeal = it is an appeal against a decision that has its own process
-exclusion-insurance-or-injury-claim = it is an insurance or personal injury claim
-exclusion-staff-matter = it is about a member of staff's employment
-policy-help-title = Help and support
+    अगर आपके सांसद (MP), कोई पार्षद (काउंसलर), कोई बोर्ड सदस्य या कोई स्वतंत्र पैरोकार (एडवोकेट) आपकी ओर से हमसे संपर्क करते हैं, तो हम { $enquiry ->
+        [one] { $enquiry } कामकाजी दिन
+       *[other] { $enquiry } कामकाजी दिनों
+    } के अंदर जवाब देंगे।
+    अगर आप धन्यवाद कहते हैं, तो हम { $compliment ->
+        [one] { $compliment } कामकाजी दिन
+       *[other] { $compliment } कामकाजी दिनों
+    } के अंदर उसे आगे पहुँचा देंगे।
+policy-not-accepted-title = हम कब शायद शिकायत स्वीकार न करें
+policy-not-accepted-intro = हम ज़्यादातर शिकायतें स्वीकार करते हैं। हम शायद कोई शिकायत स्वीकार न करें, अगर:
+policy-not-accepted-rights = अगर हम आपकी शिकायत स्वीकार नहीं करते, तो हम आपको लिखकर बताएँगे कि क्यों। आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से हमारे फ़ैसले की जाँच करने के लिए कह सकते हैं।
+exclusion-older-than-time-limit = समस्या 12 महीने से ज़्यादा पहले हुई थी, या आपको उसका पता 12 महीने से ज़्यादा पहले चला था। हम फिर भी इसे देख सकते हैं।
+exclusion-first-service-request = आप पहली बार कोई सेवा माँग रहे हैं
+exclusion-legal-proceedings = यह किसी अदालती मामले का हिस्सा है
+exclusion-already-considered = हम इसे पहले की किसी शिकायत में देख चुके हैं
+exclusion-other-policy-appeal = यह किसी ऐसे फ़ैसले के खिलाफ़ अपील है जिसकी अपनी अलग प्रक्रिया है
+exclusion-insurance-or-injury-claim = यह बीमा का दावा है, या चोट लगने पर मुआवज़े (पर्सनल इंजरी) का दावा है
+exclusion-staff-matter = यह स्टाफ़ के किसी सदस्य की नौकरी से जुड़ा मामला है
+policy-help-title = मदद और सहायता
 policy-help =
-    Someone can complain for you, like a family member, a friend, an advocate or your MP.
-    Tell us if you need help to talk to us. For example, another language, large print, or a meeting at a place you can get to.
-policy-ombudsman-when = You can ask the Housing Ombudsman for advice at any time. After our stage 2 answer, you can ask them to look at your complaint.
+    कोई और आपकी ओर से शिकायत कर सकता है, जैसे परिवार का कोई सदस्य, कोई दोस्त, कोई पैरोकार (एडवोकेट) या आपके सांसद (MP)।
+    अगर आपको हमसे बात करने में मदद चाहिए, तो हमें बताएँ। जैसे, कोई और भाषा, बड़े अक्षरों में छपाई, या ऐसी जगह पर मुलाकात जहाँ आप आसानी से पहुँच सकें।
+policy-ombudsman-when = आप कभी भी हाउसिंग ओम्बड्समैन (Housing Ombudsman) से सलाह ले सकते हैं। चरण 2 में हमारा जवाब मिलने के बाद, आप उससे अपनी शिकायत की जाँच करने के लिए कह सकते हैं।
 
 ## Accessibility statement
 
-accessibility-title = Accessibility statement
-accessibility-intro = { $landlord } wants as many people as possible to be able to use this site.
-accessibility-how-title = How you can use this site
+accessibility-title = सुलभता के बारे में जानकारी
+accessibility-intro = { $landlord } की कोशिश है कि ज़्यादा से ज़्यादा लोग इस वेबसाइट का इस्तेमाल कर सकें।
+accessibility-how-title = आप इस वेबसाइट का इस्तेमाल कैसे कर सकते हैं
 accessibility-how =
-    You can use a keyboard, a screen reader, speech software or a screen magnifier.
-    You can zoom in up to 400% and the text will fit the screen.
-    It works without JavaScript and on a small phone.
-    You can make the text bigger and change the colours. Use the link at the bottom of each page.
-    It is in English, Bengali, Hindi, Urdu, Chinese and Polish.
-accessibility-formats-title = Other formats
-accessibility-formats = If you need information in large print, Braille, audio, easy read or another language, phone { $phone } or email { $email }.
-accessibility-compliance-title = How accessible this site is
-accessibility-compliance = We aim to meet the Web Content Accessibility Guidelines version 2.2 at level AA. We test every page with automatic checks and by hand.
-accessibility-problems-title = Tell us about a problem
-accessibility-problems = If something on this site does not work for you, phone { $phone } or email { $email }. We will help you another way and fix the problem.
-accessibility-enforcement-title = If you are not happy with our answer
-accessibility-enforcement = The Equality and Human Rights Commission makes sure public bodies follow the accessibility rules. If you are not happy with how we answer you, contact the Equality Advisory and Support Service.
+    आप कीबोर्ड, स्क्रीन रीडर, आवाज़ से चलने वाले सॉफ़्टवेयर या स्क्रीन मैग्निफ़ायर (स्क्रीन को बड़ा करके दिखाने वाला टूल) का इस्तेमाल कर सकते हैं।
+    आप 400% तक ज़ूम कर सकते हैं, और लिखा हुआ पूरा स्क्रीन में आ जाएगा।
+    यह वेबसाइट JavaScript के बिना भी चलती है, और छोटे फ़ोन पर भी।
+    आप अक्षर बड़े कर सकते हैं और रंग बदल सकते हैं। हर पेज के सबसे नीचे दिए गए लिंक का इस्तेमाल करें।
+    यह अंग्रेज़ी, बंगाली, हिंदी, उर्दू, चीनी और पोलिश भाषा में है।
+accessibility-formats-title = दूसरे फ़ॉर्मेट
+accessibility-formats = अगर आपको जानकारी बड़े अक्षरों में छपाई, ब्रेल, ऑडियो, आसान भाषा (ईज़ी रीड) या किसी और भाषा में चाहिए, तो { $phone } पर फ़ोन करें या { $email } पर ईमेल करें।
+accessibility-compliance-title = यह वेबसाइट कितनी सुलभ है
+accessibility-compliance = हमारी कोशिश है कि यह वेबसाइट वेब सामग्री सुलभता नियमों (Web Content Accessibility Guidelines) के संस्करण 2.2 के स्तर AA को पूरा करे। हम हर पेज को अपने-आप होने वाली जाँच से, और हाथ से भी जाँचते हैं।
+accessibility-problems-title = हमें किसी समस्या के बारे में बताएँ
+accessibility-problems = अगर इस वेबसाइट पर कोई चीज़ आपके लिए काम नहीं करती, तो { $phone } पर फ़ोन करें या { $email } पर ईमेल करें। हम किसी और तरीके से आपकी मदद करेंगे और समस्या ठीक करेंगे।
+accessibility-enforcement-title = अगर आप हमारे जवाब से खुश नहीं हैं
+accessibility-enforcement = समानता और मानवाधिकार आयोग (Equality and Human Rights Commission) यह पक्का करता है कि सरकारी संस्थाएँ सुलभता के नियमों का पालन करें। अगर आप इस बात से खुश नहीं हैं कि हमने आपको क्या जवाब दिया, तो समानता सलाह और सहायता सेवा (Equality Advisory and Support Service) से संपर्क करें।
 
 ## Privacy notice
 
-privacy-title = Privacy notice
-privacy-intro = This tells you what { $landlord } does with the information you give us here.
-privacy-what-title = What we keep
+privacy-title = गोपनीयता सूचना
+privacy-intro = यह पेज बताता है कि आप यहाँ जो जानकारी देते हैं, { $landlord } उसका क्या करता है।
+privacy-what-title = हम क्या रखते हैं
 privacy-what =
-    What you tell us: your name and contact details, what happened, and what you want us to do.
-    If someone gets in touch for you, their name and contact details, and how you agreed.
-    Any help you ask for, and any disability or health condition you choose to tell us about.
-privacy-why-title = Why we keep it
-privacy-why = We use it to deal with what you sent us, to keep you updated, and to learn from complaints. The law lets us do this to run our homes and meet the Housing Ombudsman's Code.
-privacy-sharing-title = Who we share it with
-privacy-sharing = Only staff who need it to help you. We may share it with the Housing Ombudsman if you ask them to look at your complaint. We never sell it.
-privacy-keeping-title = How long we keep it
+    आप हमें जो बताते हैं: आपका नाम और संपर्क की जानकारी, क्या हुआ, और आप हमसे क्या करवाना चाहते हैं।
+    अगर कोई आपकी ओर से संपर्क करता है, तो उनका नाम और संपर्क की जानकारी, और आपने इसके लिए हाँ कैसे कही।
+    आप जो भी मदद माँगते हैं, और कोई भी विकलांगता या सेहत से जुड़ी समस्या जिसके बारे में आप हमें बताना चाहें।
+privacy-why-title = हम इसे क्यों रखते हैं
+privacy-why = हम इसका इस्तेमाल आपकी भेजी हुई बात को निपटाने, आपको ताज़ा जानकारी देते रहने, और शिकायतों से सीखने के लिए करते हैं। कानून हमें ऐसा करने देता है, ताकि हम अपने घरों का प्रबंधन कर सकें और हाउसिंग ओम्बड्समैन (Housing Ombudsman) के नियमों (Code) का पालन कर सकें।
+privacy-sharing-title = हम इसे किसके साथ साझा करते हैं
+privacy-sharing = केवल स्टाफ़ के उन लोगों के साथ, जिन्हें आपकी मदद के लिए इसकी ज़रूरत है। अगर आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से अपनी शिकायत की जाँच करने के लिए कहते हैं, तो हम इसे उसके साथ साझा कर सकते हैं। हम इसे कभी नहीं बेचते।
+privacy-keeping-title = हम इसे कितने समय तक रखते हैं
 privacy-keeping =
-    If you start a form and do not send it, we delete your answers after 7 days.
-    We keep complaints and enquiries for 6 years after we close them. Then we delete them.
-privacy-cookies-title = Cookies
-privacy-cookies = We use a cookie to keep your answers while you fill in a form, one to remember your language, and one to remember your text size and colours. We do not use cookies to track you.
-privacy-rights-title = Your rights
-privacy-rights = You can ask to see the information we keep about you, or ask us to correct it. Email { $email }. You can also complain to the Information Commissioner's Office.
+    अगर आप कोई फ़ॉर्म भरना शुरू करते हैं और उसे नहीं भेजते, तो हम 7 दिन बाद आपके जवाब मिटा देते हैं।
+    शिकायतें और पूछताछ बंद होने के बाद हम उन्हें 6 साल तक रखते हैं। फिर हम उन्हें मिटा देते हैं।
+privacy-cookies-title = कुकीज़
+privacy-cookies = हम एक कुकी का इस्तेमाल फ़ॉर्म भरते समय आपके जवाब रखने के लिए करते हैं, एक आपकी भाषा याद रखने के लिए, और एक आपके अक्षरों का आकार और रंग याद रखने के लिए। हम आप पर नज़र रखने के लिए कुकीज़ का इस्तेमाल नहीं करते।
+privacy-rights-title = आपके अधिकार
+privacy-rights = आप हमसे अपने बारे में रखी गई जानकारी देखने के लिए, या उसे ठीक करने के लिए कह सकते हैं। { $email } पर ईमेल करें। आप सूचना आयुक्त कार्यालय (Information Commissioner's Office) से भी शिकायत कर सकते हैं।
 
 ## Display settings
 
-display-title = Text size and colours
-display-intro = Choose what is easiest for you to read. We will remember it on this device.
-display-saved = Your settings are saved.
-display-return = Go back to where you were
-field-text-size-label = Text size
-option-text-size-standard = Standard
-option-text-size-large = Large
-option-text-size-very-large = Very large
-field-contrast-label = Colours
-option-contrast-standard = Standard
-option-contrast-high = High contrast (black and white)
+display-title = अक्षरों का आकार और रंग
+display-intro = वह चुनें जो आपके लिए पढ़ने में सबसे आसान हो। हम इसे इस डिवाइस पर याद रखेंगे।
+display-saved = आपकी सेटिंग सेव हो गई है।
+display-return = जहाँ आप थे, वहाँ वापस जाएँ
+field-text-size-label = अक्षरों का आकार
+option-text-size-standard = सामान्य
+option-text-size-large = बड़ा
+option-text-size-very-large = बहुत बड़ा
+field-contrast-label = रंग
+option-contrast-standard = सामान्य
+option-contrast-high = ज़्यादा कंट्रास्ट (काला और सफ़ेद)
 
 ## Problem pages
 
-problem-not-found-title = Page not found
-problem-not-found = Check the web address is right. If you pasted it, check you copied all of it.
-problem-server-title = Sorry, something went wrong
-problem-server = We could not do that just now. What you sent before is safe. Please try again in a few minutes.
-problem-forbidden-title = We could not accept that form
-problem-forbidden = The form did not come from this website. Go back to the start and try again.
-problem-too-large-title = That was too long to send
-problem-too-large = What you sent was more than we can take in one go. Go back, make your answer shorter, and try again.
-problem-bad-encoding-title = We could not read that form
-problem-bad-encoding = Some of the text could not be read. Go back and type it again.
-problem-expired-title = Your page timed out
-problem-expired = To keep your answers safe, pages time out after a while. Go back, reload the page and try again.
-problem-contact = You can also phone us on { $phone } or email { $email }.
-problem-home-link = Go to the start
+problem-not-found-title = पेज नहीं मिला
+problem-not-found = जाँचें कि वेब पता सही है। अगर आपने इसे पेस्ट किया है, तो जाँचें कि आपने पूरा पता कॉपी किया था।
+problem-server-title = माफ़ कीजिए, कुछ गड़बड़ हो गई
+problem-server = हम अभी यह नहीं कर पाए। आपने पहले जो भेजा था, वह सुरक्षित है। कृपया कुछ मिनट बाद फिर से कोशिश करें।
+problem-forbidden-title = हम वह फ़ॉर्म स्वीकार नहीं कर पाए
+problem-forbidden = यह फ़ॉर्म इस वेबसाइट से नहीं आया था। शुरुआत पर वापस जाएँ और फिर से कोशिश करें।
+problem-too-large-title = यह भेजने के लिए बहुत लंबा था
+problem-too-large = आपने जितना भेजा, उतना हम एक बार में नहीं ले सकते। वापस जाएँ, अपना जवाब छोटा करें, और फिर से कोशिश करें।
+problem-bad-encoding-title = हम वह फ़ॉर्म पढ़ नहीं पाए
+problem-bad-encoding = आपका लिखा हुआ कुछ हिस्सा पढ़ा नहीं जा सका। वापस जाएँ और उसे फिर से टाइप करें।
+problem-expired-title = आपके पेज का समय खत्म हो गया
+problem-expired = आपके जवाब सुरक्षित रखने के लिए, कुछ समय बाद पेज का समय खत्म हो जाता है। वापस जाएँ, पेज को फिर से लोड करें और फिर से कोशिश करें।
+problem-contact = आप हमें { $phone } पर फ़ोन या { $email } पर ईमेल भी कर सकते हैं।
+problem-home-link = शुरुआत पर जाएँ
+problem-too-many-title = कृपया एक मिनट रुकें
+problem-too-many = थोड़े ही समय में आपके कनेक्शन से हमें बहुत सारे फ़ॉर्म मिले। एक मिनट रुकें, फिर वापस जाएँ और बटन फिर से दबाएँ। आपके जवाब सुरक्षित हैं।

@@ -1,252 +1,258 @@
 ## Talk to Us: the frame of every page, the question pages and their messages.
 ## Plain English: short sentences, everyday words. Keys say where they are used.
 
-service-name = Talk to Us
-error-title-prefix = Error:
-skip-link = Skip to main content
-language-nav-label = Choose a language
-back-link = Back
-footer-heading = Support links
-footer-policy = Our Talk to Us policy
-footer-accessibility = Accessibility statement
-footer-privacy = Privacy notice
-footer-display = Change text size and colours
-footer-phone = Phone:
-footer-email = Email:
+service-name = ہم سے بات کریں
+error-title-prefix = غلطی:
+skip-link = سیدھا اصل مواد پر جائیں
+language-nav-label = زبان چنیں
+back-link = واپس
+footer-heading = مدد کے لنکس
+footer-policy = ہماری "ہم سے بات کریں" پالیسی
+footer-accessibility = رسائی کا بیان
+footer-privacy = رازداری کا نوٹس
+footer-display = لکھائی کا سائز اور رنگ بدلیں
+footer-phone = فون:
+footer-email = ای میل:
 
 ## Parts of every form
 
-error-summary-title = There is a problem
-error-prefix = Error:
-label-optional = (optional)
-button-continue = Continue
-button-send = Send
-button-save = Save
-date-day = Day
-date-month = Month
-date-year = Year
-answer-not-given = Not given
-change-link = Change
+error-summary-title = ایک مسئلہ ہے
+error-prefix = غلطی:
+label-optional = (اختیاری)
+button-continue = آگے بڑھیں
+button-send = بھیجیں
+button-save = محفوظ کریں
+date-day = دن
+date-month = مہینہ
+date-year = سال
+answer-not-given = نہیں بتایا
+change-link = بدلیں
 
 ## Who is getting in touch
 
-step-who-title = Who are you getting in touch for?
-option-who-myself = For myself
-option-who-someone-else = For someone else
-option-who-someone-else-hint = For example, a family member, a friend or someone you support.
-option-who-official = As an MP, councillor or board member
-error-who-required = Select who you are getting in touch for
+step-who-title = یہ رابطہ کس کے لیے ہے؟
+option-who-myself = اپنے لیے
+option-who-someone-else = کسی اور کے لیے
+option-who-someone-else-hint = مثال کے طور پر، خاندان کا کوئی فرد، کوئی دوست، یا کوئی ایسا شخص جسے آپ مدد دیتے ہیں۔
+option-who-official = ایم پی، کونسلر یا بورڈ ممبر کے طور پر
+error-who-required = چنیں کہ یہ رابطہ کس کے لیے ہے
 
-step-representative-title = Your details
+step-representative-title = آپ کی تفصیلات
 step-representative-intro =
-    You can get in touch for someone else. We need to know who you are.
-    We will ask how they agreed to this on the next page.
-field-rep-role-label = How do you know them?
-option-rep-role-family-friend = I am family or a friend
-option-rep-role-advocate = I am an independent advocate
-option-rep-role-support-worker = I am a support worker or carer
-option-rep-role-solicitor = I am a solicitor
-option-rep-role-other = Something else
-error-rep-role-required = Select how you know them
-field-rep-name-label = Your full name
-error-rep-name-required = Enter your full name
-field-rep-organisation-label = Your organisation
-field-rep-organisation-hint = For example, the charity or office you work for.
-field-rep-email-label = Your email address
-field-rep-phone-label = Your phone number
-error-rep-contact-required = Give us an email address or a phone number for you
+    آپ کسی اور کے لیے بھی رابطہ کر سکتے ہیں۔ ہمیں یہ جاننا ہے کہ آپ کون ہیں۔
+    اگلے صفحے پر ہم پوچھیں گے کہ وہ اس کے لیے کیسے راضی ہوئے۔
+field-rep-role-label = آپ کا ان سے کیا تعلق ہے؟
+option-rep-role-family-friend = میں ان کا رشتہ دار یا دوست ہوں
+option-rep-role-advocate = میں آزاد حمایتی (ایڈووکیٹ) ہوں
+option-rep-role-support-worker = میں سپورٹ ورکر یا کیئرر ہوں
+option-rep-role-solicitor = میں سولیسٹر (وکیل) ہوں
+option-rep-role-other = کچھ اور
+error-rep-role-required = چنیں کہ آپ کا ان سے کیا تعلق ہے
+field-rep-name-label = آپ کا پورا نام
+error-rep-name-required = اپنا پورا نام لکھیں
+field-rep-organisation-label = آپ کا ادارہ
+field-rep-organisation-hint = مثال کے طور پر، وہ خیراتی ادارہ یا دفتر جہاں آپ کام کرتے ہیں۔
+field-rep-email-label = آپ کا ای میل ایڈریس
+field-rep-phone-label = آپ کا فون نمبر
+error-rep-contact-required = ہمیں اپنا ای میل ایڈریس یا فون نمبر دیں
 
-step-official-title = Your details
+step-official-title = آپ کی تفصیلات
 step-official-intro =
-    Thank you for getting in touch for a resident.
-    We treat this as a formal enquiry. We will reply to you within the time in our policy.
-field-official-role-label = What is your role?
-option-official-role-mp = Member of Parliament (MP)
-option-official-role-councillor = Councillor
-option-official-role-board-member = Board member
-error-official-role-required = Select your role
+    کسی رہائشی کی طرف سے رابطہ کرنے کا شکریہ۔
+    ہم اسے باضابطہ استفسار سمجھتے ہیں۔ ہم اپنی پالیسی میں دیے گئے وقت کے اندر آپ کو جواب دیں گے۔
+field-official-role-label = آپ کا عہدہ کیا ہے؟
+option-official-role-mp = رکنِ پارلیمنٹ (ایم پی)
+option-official-role-councillor = کونسلر
+option-official-role-board-member = بورڈ ممبر
+error-official-role-required = اپنا عہدہ چنیں
 
-step-consent-title = Their permission
-field-consent-label = How did they agree to you contacting us?
-field-consent-hint = We need to know they are happy for you to act for them.
-option-consent-written = They gave me written permission
-option-consent-verbal = They told me they agree, and they know I am contacting you
-option-consent-legal-authority = I have power of attorney or another legal right to act for them
-option-consent-constituent = They asked me, as their MP or councillor, to help
-error-consent-required = Select how they agreed to you contacting us
-field-send-to-label = Who should we send letters and updates to?
-option-send-to-customer = To them
-option-send-to-representative = To me
-option-send-to-both = To both of us
-error-send-to-required = Select who we should send letters and updates to
+step-consent-title = ان کی اجازت
+field-consent-label = انہوں نے آپ کے ہم سے رابطہ کرنے کی اجازت کیسے دی؟
+field-consent-hint = ہمیں یہ معلوم ہونا چاہیے کہ وہ اس بات پر راضی ہیں کہ آپ ان کی طرف سے بات کریں۔
+option-consent-written = انہوں نے مجھے لکھ کر اجازت دی ہے
+option-consent-verbal = انہوں نے مجھے بتایا ہے کہ وہ راضی ہیں، اور انہیں میرے اس رابطے کا علم ہے
+option-consent-legal-authority = میرے پاس مختار نامہ (پاور آف اٹارنی) ہے، یا ان کی طرف سے کام کرنے کا کوئی اور قانونی حق ہے
+option-consent-constituent = انہوں نے اپنے ایم پی یا کونسلر کے طور پر مجھ سے مدد مانگی ہے
+error-consent-required = چنیں کہ انہوں نے آپ کے ہم سے رابطہ کرنے کی اجازت کیسے دی
+field-send-to-label = ہم خط اور تازہ معلومات کس کو بھیجیں؟
+option-send-to-customer = انہیں
+option-send-to-representative = مجھے
+option-send-to-both = ہم دونوں کو
+error-send-to-required = چنیں کہ ہم خط اور تازہ معلومات کس کو بھیجیں
 
 ## The customer
 
-step-customer-title = Your details
-step-customer-title-behalf = Their details
-field-customer-name-label = Your full name
-field-customer-name-label-behalf = Their full name
-error-customer-name-required = Enter the full name
-field-customer-address-label = Address
-field-customer-address-label-behalf = Their address
-field-customer-address-hint = We need this if you want letters by post.
-field-customer-postcode-label = Postcode
-field-customer-postcode-label-behalf = Their postcode
-error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like WA8 7QX
-field-tenancy-reference-label = Tenancy reference
-field-tenancy-reference-label-behalf = Their tenancy reference
-field-tenancy-reference-hint = This is on your rent letters. Leave it blank if you do not know it.
+step-customer-title = آپ کی تفصیلات
+step-customer-title-behalf = ان کی تفصیلات
+field-customer-name-label = آپ کا پورا نام
+field-customer-name-label-behalf = ان کا پورا نام
+error-customer-name-required = پورا نام لکھیں
+field-customer-address-label = پتہ
+field-customer-address-label-behalf = ان کا پتہ
+field-customer-address-hint = اگر آپ خط ڈاک سے لینا چاہیں تو ہمیں یہ چاہیے۔
+field-customer-postcode-label = پوسٹ کوڈ
+field-customer-postcode-label-behalf = ان کا پوسٹ کوڈ
+error-postcode-invalid = پوسٹ کوڈ میں صرف حروف، نمبر اور خالی جگہ لکھیں، جیسے WA8 7QX
+field-tenancy-reference-label = کرایہ داری کا ریفرنس نمبر
+field-tenancy-reference-label-behalf = ان کی کرایہ داری کا ریفرنس نمبر
+field-tenancy-reference-hint = یہ آپ کے کرایے کے خطوں پر لکھا ہوتا ہے۔ اگر آپ کو معلوم نہیں تو اسے خالی چھوڑ دیں۔
 
-step-tenure-title = Do you rent or own your home?
-step-tenure-title-behalf = Do they rent or own their home?
-option-tenure-tenant = Rent from us (tenant)
-option-tenure-leaseholder = Own it on a lease (leaseholder)
-option-tenure-shared-owner = Part own, part rent (shared owner)
-option-tenure-other = Something else, or not a tenant
-error-tenure-required = Select if you rent or own the home
+step-tenure-title = کیا آپ کا گھر کرایے کا ہے یا اپنا؟
+step-tenure-title-behalf = کیا ان کا گھر کرایے کا ہے یا اپنا؟
+option-tenure-tenant = ہم سے کرایے پر (کرایہ دار)
+option-tenure-leaseholder = لیز پر اپنا (لیز ہولڈر)
+option-tenure-shared-owner = کچھ حصہ اپنا، کچھ کرایے پر (شیئرڈ اونر)
+option-tenure-other = کچھ اور، یا کرایہ دار نہیں
+error-tenure-required = چنیں کہ گھر کرایے کا ہے یا اپنا
 
 ## Complaint
 
-step-what-happened-title = What went wrong?
-field-what-happened-hint = Tell us in your own words. You do not need to use the word complaint. Include dates, places and names if you know them.
-error-what-happened-required = Tell us what went wrong
+step-what-happened-title = کیا غلط ہوا؟
+field-what-happened-hint = اپنے الفاظ میں بتائیں۔ "شکایت" کا لفظ استعمال کرنا ضروری نہیں۔ اگر آپ کو معلوم ہوں تو تاریخیں، جگہیں اور نام بھی لکھیں۔
+error-what-happened-required = بتائیں کہ کیا غلط ہوا
 
-step-when-title = When did it happen, or when did you find out?
-field-when-hint = For example, 27 3 2026. If you are not sure, give your best guess.
-error-when-required = Enter the date it happened or you found out
-error-date-incomplete = Enter a day, a month and a year
-error-date-invalid = Enter a real date, like 27 3 2026
-error-date-future = The date must be today or in the past
+step-when-title = یہ کب ہوا، یا آپ کو کب معلوم ہوا؟
+field-when-hint = مثال کے طور پر، 27 3 2026۔ اگر آپ کو پکا معلوم نہیں، تو اندازے سے بتائیں۔
+error-when-required = وہ تاریخ لکھیں جب یہ ہوا یا جب آپ کو معلوم ہوا
+error-date-incomplete = دن، مہینہ اور سال لکھیں
+error-date-invalid = صحیح تاریخ لکھیں، جیسے 27 3 2026
+error-date-future = تاریخ آج کی یا اس سے پہلے کی ہونی چاہیے
 
-step-older-title = This happened some time ago
+step-older-title = یہ کچھ عرصہ پہلے ہوا تھا
 step-older-intro =
-    We usually look at complaints within { $months } months of the problem, or of when you found out about it.
-    We may still look at your complaint. Please carry on. Tell us why you could not contact us sooner, if you can.
-    A member of staff will decide. If we cannot look at it, we will write and tell you why.
+    ہم عام طور پر وہ شکایتیں دیکھتے ہیں جو مسئلہ ہونے کے بعد، یا آپ کو اس کا علم ہونے کے بعد، { $months ->
+        [one] { $months } مہینے
+       *[other] { $months } مہینوں
+    } کے اندر کی جائیں۔
+    ہم پھر بھی آپ کی شکایت دیکھ سکتے ہیں۔ براہ کرم آگے بڑھیں۔ اگر ہو سکے تو ہمیں بتائیں کہ آپ پہلے رابطہ کیوں نہیں کر سکے۔
+    عملے کا کوئی رکن فیصلہ کرے گا۔ اگر ہم اسے نہیں دیکھ سکتے، تو ہم آپ کو لکھ کر وجہ بتائیں گے۔
 
-step-outcome-title = What would you like us to do?
-field-outcome-hint = For example, fix something, say sorry, explain, or change how we do things.
-error-outcome-required = Tell us what you would like us to do
+step-outcome-title = ہم آپ کے لیے کیا کریں؟
+field-outcome-hint = مثال کے طور پر، کوئی چیز ٹھیک کریں، معافی مانگیں، بات سمجھائیں، یا اپنے کام کا طریقہ بدلیں۔
+error-outcome-required = بتائیں کہ ہم آپ کے لیے کیا کریں
 
-step-asked-before-title = Have you asked us to sort this out before?
-field-asked-before-hint = For example, you reported a repair and it was not done.
-option-asked-before-yes = Yes, I have asked before
-option-asked-before-no = No, this is the first time
-error-asked-before-required = Select if you have asked us before
+step-asked-before-title = کیا آپ نے پہلے بھی ہم سے یہ مسئلہ حل کرنے کو کہا ہے؟
+field-asked-before-hint = مثال کے طور پر، آپ نے مرمت کی اطلاع دی تھی اور مرمت نہیں ہوئی۔
+option-asked-before-yes = جی ہاں، میں نے پہلے بھی کہا ہے
+option-asked-before-no = نہیں، یہ پہلی بار ہے
+error-asked-before-required = چنیں کہ کیا آپ نے پہلے بھی ہم سے کہا ہے
 
-step-route-title = How would you like us to deal with this?
+step-route-title = ہم اس معاملے کو کیسے نمٹائیں؟
 step-route-intro =
-    If this is the first time you have asked, we can often sort it out quickly as a service request. For example, we book the repair.
-    If you are not happy with how we deal with it, you can still make a complaint.
-    You can also make a complaint now. It is your choice.
-option-route-service-request = Deal with it as a service request first
-option-route-complaint = Deal with it as a complaint now
-error-route-required = Select how you would like us to deal with this
+    اگر آپ نے پہلی بار کہا ہے، تو ہم اکثر اسے سروس کی درخواست کے طور پر جلدی حل کر سکتے ہیں۔ مثال کے طور پر، ہم مرمت کا وقت طے کر دیتے ہیں۔
+    اگر آپ ہمارے نمٹانے کے طریقے سے مطمئن نہ ہوں، تو آپ پھر بھی شکایت کر سکتے ہیں۔
+    آپ ابھی شکایت بھی کر سکتے ہیں۔ فیصلہ آپ کا ہے۔
+option-route-service-request = پہلے اسے سروس کی درخواست کے طور پر نمٹائیں
+option-route-complaint = ابھی اسے شکایت کے طور پر نمٹائیں
+error-route-required = چنیں کہ ہم اس معاملے کو کیسے نمٹائیں
 
 ## Contact and letters
 
-step-contact-title = How should we contact you?
-step-contact-title-behalf = How should we contact them?
-field-contact-methods-label = How should we contact you?
-field-contact-methods-label-behalf = How should we contact them?
-field-contact-methods-hint = Select all that suit.
-option-contact-methods-email = Email
-option-contact-methods-phone = Phone call
-option-contact-methods-letter = Letter
-option-contact-methods-text = Text message
-error-contact-methods-required = Select at least one way to contact you
-field-email-label = Email address
-field-email-label-behalf = Their email address
-field-email-hint = We will only use this to contact you about this.
-error-email-invalid = Enter an email address in the right form, like name@example.com
-error-email-needed = Enter an email address, or do not choose email
-field-phone-label = Phone number
-field-phone-label-behalf = Their phone number
-field-phone-hint = For a phone call or a text message.
-error-phone-invalid = Enter a phone number, like 01632 960 001 or 07700 900 982
-error-phone-needed = Enter a phone number, or do not choose phone or text
-error-address-needed = To send letters we need an address. Go back to the details page and add it, or choose another way.
-error-address-needed-here = Enter the address to post it to
+step-contact-title = ہم آپ سے کیسے رابطہ کریں؟
+step-contact-title-behalf = ہم ان سے کیسے رابطہ کریں؟
+field-contact-methods-label = ہم آپ سے کیسے رابطہ کریں؟
+field-contact-methods-label-behalf = ہم ان سے کیسے رابطہ کریں؟
+field-contact-methods-hint = جو طریقے ٹھیک لگیں، وہ سب چنیں۔
+option-contact-methods-email = ای میل
+option-contact-methods-phone = فون کال
+option-contact-methods-letter = خط
+option-contact-methods-text = ٹیکسٹ میسج
+error-contact-methods-required = رابطے کا کم از کم ایک طریقہ چنیں
+field-email-label = ای میل ایڈریس
+field-email-label-behalf = ان کا ای میل ایڈریس
+field-email-hint = ہم اسے صرف اسی معاملے میں آپ سے رابطہ کرنے کے لیے استعمال کریں گے۔
+error-email-invalid = ای میل ایڈریس صحیح طریقے سے لکھیں، جیسے name@example.com
+error-email-needed = ای میل ایڈریس لکھیں، یا ای میل نہ چنیں
+field-phone-label = فون نمبر
+field-phone-label-behalf = ان کا فون نمبر
+field-phone-hint = فون کال یا ٹیکسٹ میسج کے لیے۔
+error-phone-invalid = فون نمبر لکھیں، جیسے 01632 960 001 یا 07700 900 982
+error-phone-needed = فون نمبر لکھیں، یا فون کال اور ٹیکسٹ میسج نہ چنیں
+error-address-needed = خط بھیجنے کے لیے ہمیں پتہ چاہیے۔ تفصیلات والے صفحے پر واپس جا کر پتہ لکھیں، یا کوئی اور طریقہ چنیں۔
+error-address-needed-here = وہ پتہ لکھیں جس پر ہم اسے ڈاک سے بھیجیں
 
-step-updates-title = How often should we update you?
-field-update-frequency-label = How often should we update you?
-option-update-frequency-weekly = Every week
-option-update-frequency-fortnightly = Every 2 weeks
-option-update-frequency-when-news = Only when something changes
-error-update-frequency-required = Select how often we should update you
-field-avoid-times-label = Times we should not contact you
-field-avoid-times-hint = For example, not before 10am, or not on Fridays.
+step-updates-title = ہم آپ کو کتنی بار بتائیں کہ کیا ہو رہا ہے؟
+field-update-frequency-label = ہم آپ کو کتنی بار بتائیں کہ کیا ہو رہا ہے؟
+option-update-frequency-weekly = ہر ہفتے
+option-update-frequency-fortnightly = ہر 2 ہفتے بعد
+option-update-frequency-when-news = صرف جب کچھ بدلے
+error-update-frequency-required = چنیں کہ ہم آپ کو کتنی بار بتائیں
+field-avoid-times-label = وہ اوقات جب ہم آپ سے رابطہ نہ کریں
+field-avoid-times-hint = مثال کے طور پر، صبح 10 بجے سے پہلے نہیں، یا جمعہ کو نہیں۔
 
-step-letters-title = Letters and documents
-step-letters-intro = We can send letters in another language or format. Tell us what suits you best.
-field-letter-language-label = Which language?
-error-letter-language-required = Select a language
-field-letter-format-label = Which format?
-option-letter-format-standard = Standard print
-option-letter-format-large-print = Large print
-option-letter-format-braille = Braille
-option-letter-format-audio = Audio
-option-letter-format-easy-read = Easy read
-error-letter-format-required = Select a format
+step-letters-title = خط اور دستاویزات
+step-letters-intro = ہم خط کسی اور زبان یا فارمیٹ میں بھیج سکتے ہیں۔ ہمیں بتائیں کہ آپ کے لیے سب سے اچھا کیا ہے۔
+field-letter-language-label = کون سی زبان؟
+error-letter-language-required = زبان چنیں
+field-letter-format-label = کون سا فارمیٹ؟
+option-letter-format-standard = عام پرنٹ
+option-letter-format-large-print = بڑا پرنٹ
+option-letter-format-braille = بریل
+option-letter-format-audio = آڈیو
+option-letter-format-easy-read = آسان زبان (ایزی ریڈ)
+error-letter-format-required = فارمیٹ چنیں
 
-step-adjustments-title = Help we can give you
+step-adjustments-title = مدد جو ہم آپ کو دے سکتے ہیں
 step-adjustments-intro =
-    We want to make it easy for you to talk to us. You do not have to answer these questions.
-    We ask so we can change how we work with you. For example, we can meet you somewhere with a hearing loop, or call at certain times.
-    We keep this private. We only share it with staff who need it to help you.
-field-adjustments-label = Is there anything that would make it easier for you to deal with us?
-field-adjustments-hint = For example, an interpreter, someone to help you, or contact only at certain times.
-field-disability-label = Is there a disability or health condition you would like us to know about?
-field-disability-hint = Only tell us if you want to. It helps us get things right for you.
-error-too-long = Use { $max } characters or fewer
-error-session-expired = Your page timed out. We have kept what you typed. Check it and press Continue again.
+    ہم چاہتے ہیں کہ آپ کے لیے ہم سے بات کرنا آسان ہو۔ ان سوالوں کا جواب دینا ضروری نہیں۔
+    ہم اس لیے پوچھتے ہیں تاکہ آپ کے ساتھ اپنے کام کا طریقہ بدل سکیں۔ مثال کے طور پر، ہم آپ سے کسی ایسی جگہ مل سکتے ہیں جہاں ہیئرنگ لوپ ہو، یا خاص اوقات میں فون کر سکتے ہیں۔
+    ہم یہ معلومات راز میں رکھتے ہیں۔ ہم یہ صرف عملے کے ان لوگوں کو بتاتے ہیں جنہیں آپ کی مدد کے لیے اس کی ضرورت ہو۔
+field-adjustments-label = کیا کوئی ایسی بات ہے جس سے آپ کے لیے ہم سے رابطہ رکھنا آسان ہو جائے؟
+field-adjustments-hint = مثال کے طور پر، ترجمان، کوئی مدد کرنے والا ساتھ ہو، یا صرف خاص اوقات میں رابطہ۔
+field-disability-label = کیا کوئی معذوری یا صحت کا مسئلہ ہے جس کے بارے میں آپ ہمیں بتانا چاہیں؟
+field-disability-hint = صرف تب بتائیں جب آپ چاہیں۔ اس سے ہمیں آپ کے لیے چیزیں ٹھیک طرح کرنے میں مدد ملتی ہے۔
+error-too-long = { $max ->
+        [one] { $max } یا اس سے کم حرف استعمال کریں
+       *[other] { $max } یا اس سے کم حروف استعمال کریں
+    }
+error-session-expired = آپ کے صفحے کا وقت ختم ہو گیا۔ آپ نے جو لکھا تھا وہ ہم نے محفوظ رکھا ہے۔ اسے دیکھ لیں اور دوبارہ "آگے بڑھیں" دبائیں۔
 
 ## Enquiry or service request
 
-step-request-title = What do you need?
-field-request-hint = Tell us what you want to ask, or the service you need. Include dates, places and names if you know them.
-error-request-required = Tell us what you need
+step-request-title = آپ کو کیا چاہیے؟
+field-request-hint = ہمیں اپنا سوال بتائیں، یا وہ سروس جو آپ کو چاہیے۔ اگر آپ کو معلوم ہوں تو تاریخیں، جگہیں اور نام بھی لکھیں۔
+error-request-required = بتائیں کہ آپ کو کیا چاہیے
 
 ## Compliment
 
-step-compliment-about-title = Who or which team do you want to thank?
-field-compliment-about-hint = For example, the repairs team, or the person who visited you.
-error-compliment-about-required = Tell us who or which team you want to thank
-step-compliment-what-title = What went well?
-error-compliment-what-required = Tell us what went well
-step-named-title = Can we tell them your name?
-field-named-hint = We will pass on your thanks either way.
-option-named-yes = Yes, tell them my name
-option-named-no = No, keep my name private
-error-named-required = Select if we can tell them your name
-step-compliment-you-title = Your details
-error-email-required = Enter an email address
+step-compliment-about-title = آپ کس شخص یا کس ٹیم کا شکریہ ادا کرنا چاہتے ہیں؟
+field-compliment-about-hint = مثال کے طور پر، مرمت کی ٹیم، یا وہ شخص جو آپ سے ملنے آیا تھا۔
+error-compliment-about-required = بتائیں کہ آپ کس شخص یا کس ٹیم کا شکریہ ادا کرنا چاہتے ہیں
+step-compliment-what-title = کیا اچھا ہوا؟
+error-compliment-what-required = بتائیں کہ کیا اچھا ہوا
+step-named-title = کیا ہم انہیں آپ کا نام بتا سکتے ہیں؟
+field-named-hint = ہم دونوں صورتوں میں آپ کا شکریہ ان تک پہنچا دیں گے۔
+option-named-yes = جی ہاں، انہیں میرا نام بتا دیں
+option-named-no = نہیں، میرا نام نہ بتائیں
+error-named-required = چنیں کہ کیا ہم انہیں آپ کا نام بتا سکتے ہیں
+step-compliment-you-title = آپ کی تفصیلات
+error-email-required = ای میل ایڈریس لکھیں
 
 ## Format or language request
 
-step-document-title = What do you need in another format or language?
-field-document-label = Which document?
-option-document-policy = Our Talk to Us policy
-option-document-my-case = Letters about my complaint or enquiry
-option-document-all-letters = All letters we send me from now on
-error-document-required = Select which document you need
-field-document-reference-label = Your reference
-field-document-reference-hint = If you know it. It looks like HH-7K3F-9QX2.
-step-format-you-title = Your details
-step-send-title = Where should we send it?
-field-send-by-label = How should we send it?
-option-send-by-email = By email
-option-send-by-post = By post
-error-send-by-required = Select how we should send it
+step-document-title = آپ کو کیا چیز کسی اور فارمیٹ یا زبان میں چاہیے؟
+field-document-label = کون سی دستاویز؟
+option-document-policy = ہماری "ہم سے بات کریں" پالیسی
+option-document-my-case = میری شکایت یا استفسار کے بارے میں خط
+option-document-all-letters = اب سے مجھے بھیجے جانے والے سب خط
+error-document-required = چنیں کہ آپ کو کون سی دستاویز چاہیے
+field-document-reference-label = آپ کا ریفرنس نمبر
+field-document-reference-hint = اگر آپ کو معلوم ہو۔ یہ HH-7K3F-9QX2 جیسا ہوتا ہے۔
+step-format-you-title = آپ کی تفصیلات
+step-send-title = ہم اسے کہاں بھیجیں؟
+field-send-by-label = ہم اسے کیسے بھیجیں؟
+option-send-by-email = ای میل سے
+option-send-by-post = ڈاک سے
+error-send-by-required = چنیں کہ ہم اسے کیسے بھیجیں
 
 ## Check answers
 
-check-title = Check your answers
-check-send-title-complaint = Now send your complaint
-check-declaration-complaint = When you send this, we will log your complaint and give you a reference.
-check-send-title-enquiry = Now send your request
-check-declaration-enquiry = When you send this, we will log your request and give you a reference.
-check-send-title-compliment = Now send your thanks
-check-declaration-compliment = When you send this, we will pass on your thanks and give you a reference.
-check-send-title-format = Now send your request
-check-declaration-format = When you send this, we will log your request and give you a reference.
+check-title = اپنے جواب دیکھ لیں
+check-send-title-complaint = اب اپنی شکایت بھیجیں
+check-declaration-complaint = اسے بھیجنے پر ہم آپ کی شکایت درج کریں گے اور آپ کو ایک ریفرنس نمبر دیں گے۔
+check-send-title-enquiry = اب اپنی درخواست بھیجیں
+check-declaration-enquiry = اسے بھیجنے پر ہم آپ کی درخواست درج کریں گے اور آپ کو ایک ریفرنس نمبر دیں گے۔
+check-send-title-compliment = اب اپنا شکریہ بھیجیں
+check-declaration-compliment = اسے بھیجنے پر ہم آپ کا شکریہ آگے پہنچا دیں گے اور آپ کو ایک ریفرنس نمبر دیں گے۔
+check-send-title-format = اب اپنی درخواست بھیجیں
+check-declaration-format = اسے بھیجنے پر ہم آپ کی درخواست درج کریں گے اور آپ کو ایک ریفرنس نمبر دیں گے۔

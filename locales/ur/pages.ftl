@@ -2,188 +2,224 @@
 
 ## Start page
 
-start-title = Talk to Us
+start-title = ہم سے بات کریں
 start-intro =
-    Tell { $landlord } about a problem, ask for something, or say thank you.
-    It takes about 10 minutes. You can change your answers before you send them.
-start-promise-title = What we promise
+    { $landlord } کو کسی مسئلے کے بارے میں بتائیں، کوئی چیز مانگیں، یا شکریہ ادا کریں۔
+    اس میں تقریباً 10 منٹ لگتے ہیں۔ بھیجنے سے پہلے آپ اپنے جواب بدل سکتے ہیں۔
+start-promise-title = ہمارا وعدہ
 start-promises =
-    We will keep you informed at every step, in the way you choose.
-    We will explain clearly how we will deal with it.
-    We will keep to our timescales.
-    We will try to put things right as well as we can.
-start-choose-title = What would you like to do?
-start-complaint-link = Tell us something went wrong
-start-complaint-description = Make a complaint about our service, our staff or people working for us.
-start-enquiry-link = Ask a question or request a service
-start-enquiry-description = For example, report a repair or ask for information.
-start-compliment-link = Say thank you
-start-compliment-description = Tell us when a person or team did a good job.
-start-format-link = Ask for another format or language
-start-format-description = Get letters or our policy in large print, Braille, audio, easy read or another language.
-start-behalf-title = Getting in touch for someone else
-start-behalf = Someone can do this for you. For example, a family member, a friend, an advocate, a support worker, your MP or a councillor. We will ask them how you agreed to it.
-start-other-ways-title = Other ways to get in touch
-start-formats-title = Other languages and formats
-start-formats = This site is in English, Bengali, Hindi, Urdu, Chinese and Polish. Choose at the top of the page. We can send letters in large print, Braille, audio or easy read.
+    ہم ہر قدم پر آپ کو اسی طریقے سے بتاتے رہیں گے جو آپ چنیں۔
+    ہم صاف صاف بتائیں گے کہ ہم معاملے کو کیسے نمٹائیں گے۔
+    ہم اپنے بتائے ہوئے وقت کی پابندی کریں گے۔
+    ہم پوری کوشش کریں گے کہ جتنا ہو سکے چیزوں کو ٹھیک کریں۔
+start-choose-title = آپ کیا کرنا چاہتے ہیں؟
+start-complaint-link = ہمیں بتائیں کہ کچھ غلط ہوا ہے
+start-complaint-description = ہماری سروس، ہمارے عملے یا ہمارے لیے کام کرنے والے لوگوں کے بارے میں شکایت کریں۔
+start-enquiry-link = کوئی سوال پوچھیں یا کوئی سروس مانگیں
+start-enquiry-description = مثال کے طور پر، مرمت کی اطلاع دیں یا معلومات مانگیں۔
+start-compliment-link = شکریہ ادا کریں
+start-compliment-description = ہمیں بتائیں جب کسی شخص یا ٹیم نے اچھا کام کیا ہو۔
+start-format-link = کوئی اور فارمیٹ یا زبان مانگیں
+start-format-description = خط یا ہماری پالیسی بڑے پرنٹ، بریل، آڈیو، آسان زبان (ایزی ریڈ) یا کسی اور زبان میں لیں۔
+start-behalf-title = کسی اور کے لیے رابطہ کرنا
+start-behalf = کوئی اور آپ کے لیے یہ کر سکتا ہے۔ مثال کے طور پر، خاندان کا کوئی فرد، کوئی دوست، کوئی حمایتی (ایڈووکیٹ)، کوئی سپورٹ ورکر، آپ کا ایم پی یا کوئی کونسلر۔ ہم ان سے پوچھیں گے کہ آپ نے اس کی اجازت کیسے دی۔
+start-other-ways-title = رابطے کے دوسرے طریقے
+start-more-title = مزید معلومات
+start-formats-title = دوسری زبانیں اور فارمیٹ
+start-formats = یہ ویب سائٹ انگریزی، بنگالی، ہندی، اردو، چینی اور پولش میں ہے۔ صفحے کے اوپر سے زبان چنیں۔ ہم خط بڑے پرنٹ، بریل، آڈیو یا آسان زبان (ایزی ریڈ) میں بھیج سکتے ہیں۔
 
 ## Housing Ombudsman and contact details
 
-ombudsman-title = The Housing Ombudsman
-ombudsman-intro = The Housing Ombudsman can give you free advice at any time. They can look at your complaint after our process ends.
-contact-phone = Phone:
-contact-email = Email:
-contact-website = Website:
-contact-post = Post:
-contact-in-person = In person at any of our offices.
+ombudsman-title = ہاؤسنگ محتسب (Housing Ombudsman)
+ombudsman-intro = ہاؤسنگ محتسب (Housing Ombudsman) کسی بھی وقت آپ کو مفت مشورہ دے سکتا ہے۔ ہمارا طریقہ کار ختم ہونے کے بعد وہ آپ کی شکایت دیکھ سکتا ہے۔
+contact-phone = فون:
+contact-email = ای میل:
+contact-website = ویب سائٹ:
+contact-post = ڈاک:
+contact-in-person = ہمارے کسی بھی دفتر میں خود آ کر۔
 
 ## Confirmation
 
-confirmation-title-complaint = Complaint sent
-confirmation-title-service-request = Request sent
-confirmation-title-formal-enquiry = Enquiry sent
-confirmation-title-compliment = Thank you sent
-confirmation-title-format-request = Request sent
-confirmation-reference = Your reference is
-confirmation-received = We got this on { $received }.
-confirmation-keep-reference = Please keep your reference. Use it when you contact us about this.
-confirmation-next-title = What happens next
+confirmation-title-complaint = شکایت بھیج دی گئی
+confirmation-title-service-request = درخواست بھیج دی گئی
+confirmation-title-formal-enquiry = استفسار بھیج دیا گیا
+confirmation-title-compliment = شکریہ بھیج دیا گیا
+confirmation-title-format-request = درخواست بھیج دی گئی
+confirmation-reference = آپ کا ریفرنس نمبر یہ ہے
+confirmation-received = ہمیں یہ { $received } کو ملا۔
+confirmation-keep-reference = براہ کرم اپنا ریفرنس نمبر سنبھال کر رکھیں۔ اس بارے میں ہم سے رابطہ کرتے وقت یہ نمبر بتائیں۔
+confirmation-next-title = آگے کیا ہو گا
 confirmation-next-complaint =
-    We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.
-    We will then send you our full answer within { $later } working days.
-    If we need more time, we will tell you why and when you will hear from us.
+    ہم { $date } تک آپ سے رابطہ کر کے بتائیں گے کہ ہمیں آپ کی شکایت مل گئی ہے۔ ہم یہ پکا کریں گے کہ ہم آپ کی شکایت ٹھیک سے سمجھے ہیں، اور یہ کہ آپ کو ہم سے کیا چاہیے۔
+    اس کے بعد ہم { $later ->
+        [one] { $later } کام کے دن
+       *[other] { $later } کام کے دنوں
+    } کے اندر آپ کو اپنا پورا جواب بھیجیں گے۔
+    اگر ہمیں مزید وقت چاہیے ہوا، تو ہم آپ کو وجہ بتائیں گے، اور یہ بھی کہ آپ کو ہماری طرف سے کب خبر ملے گی۔
 confirmation-next-service-request =
-    We will contact you by { $date } about your request.
-    If you are not happy with how we deal with it, you can make a complaint.
+    ہم آپ کی درخواست کے بارے میں { $date } تک آپ سے رابطہ کریں گے۔
+    اگر آپ ہمارے نمٹانے کے طریقے سے مطمئن نہ ہوں، تو آپ شکایت کر سکتے ہیں۔
 confirmation-next-formal-enquiry =
-    We will reply by { $date }.
-    That is within { $days } working days.
+    ہم { $date } تک جواب دیں گے۔
+    یعنی { $days ->
+        [one] { $days } کام کے دن
+       *[other] { $days } کام کے دنوں
+    } کے اندر۔
 confirmation-next-compliment =
-    Thank you. We will pass on your thanks by { $date }.
+    شکریہ۔ ہم { $date } تک آپ کا شکریہ آگے پہنچا دیں گے۔
 confirmation-next-format-request =
-    We will contact you by { $date } to arrange it.
-confirmation-questions = If you have a question, or want to add something, call { $phone } and give your reference.
-confirmation-record-title = Keep a copy
-confirmation-record-link = See a copy of what you sent, to print or save
-confirmation-home-link = Go back to the start
+    ہم اس کا انتظام کرنے کے لیے { $date } تک آپ سے رابطہ کریں گے۔
+confirmation-questions = اگر آپ کا کوئی سوال ہے، یا آپ کو کچھ اور بتانا ہے، تو { $phone } پر فون کریں اور اپنا ریفرنس نمبر بتائیں۔
+confirmation-record-title = ایک کاپی رکھیں
+confirmation-record-link = آپ نے جو بھیجا اس کی کاپی دیکھیں، تاکہ اسے پرنٹ یا محفوظ کر سکیں
+confirmation-home-link = شروع کے صفحے پر واپس جائیں
 
-record-title = What you sent us
-record-received = Date we got it
-record-print-hint = To keep a copy, use your browser's Print or Save option.
+record-title = آپ نے ہمیں کیا بھیجا
+record-received = ہمیں ملنے کی تاریخ
+record-print-hint = کاپی رکھنے کے لیے، اپنے براؤزر میں پرنٹ کرنے یا محفوظ کرنے کا آپشن استعمال کریں۔
 
 ## Our policy
 
-policy-title = Our Talk to Us policy
+policy-title = ہماری "ہم سے بات کریں" پالیسی
 policy-intro =
-    This is how { $landlord } deals with complaints, enquiries and compliments.
-    We follow the Housing Ombudsman's Complaint Handling Code.
-    We count working days from Monday to Friday. We do not count bank holidays.
-policy-what-title = What is a complaint?
+    یہ وہ طریقہ ہے جس سے { $landlord } شکایات، استفسارات اور تعریف کے پیغامات کو نمٹاتا ہے۔
+    ہم ہاؤسنگ محتسب (Housing Ombudsman) کے شکایات نمٹانے کے ضابطے پر عمل کرتے ہیں۔
+    ہم کام کے دن پیر سے جمعہ تک گنتے ہیں۔ ہم بینک ہالیڈے (سرکاری چھٹیاں) نہیں گنتے۔
+policy-what-title = شکایت کیا ہے؟
 policy-what =
-    A complaint is when you tell us you are not happy with our service, our staff, or people who work for us.
-    You do not need to use the word complaint. You can complain in any way: online, by phone, by letter, by email or in person.
-    If you ask for a service for the first time, we deal with it as a service request. If you are not happy with how we deal with it, you can complain.
-policy-stage-one-title = Stage 1
+    شکایت کا مطلب ہے کہ آپ ہمیں بتائیں کہ آپ ہماری سروس، ہمارے عملے، یا ہمارے لیے کام کرنے والے لوگوں سے مطمئن نہیں ہیں۔
+    "شکایت" کا لفظ استعمال کرنا ضروری نہیں۔ آپ کسی بھی طریقے سے شکایت کر سکتے ہیں: آن لائن، فون پر، خط سے، ای میل سے یا خود آ کر۔
+    اگر آپ نے پہلی بار کوئی سروس مانگی ہے، تو ہم اسے سروس کی درخواست کے طور پر نمٹاتے ہیں۔ اگر آپ ہمارے نمٹانے کے طریقے سے مطمئن نہ ہوں، تو آپ شکایت کر سکتے ہیں۔
+policy-stage-one-title = مرحلہ 1
 policy-stage-one =
-    We will tell you we have your complaint within { $ack } working days.
-    We will say what we understand your complaint to be, and what you want us to do.
-    We will send our full answer within { $stage1 } working days after that.
-    If we need more time, we will tell you why. We will not take more than { $stage1ext } extra working days.
-policy-stage-two-title = Stage 2
+    ہم { $ack ->
+        [one] { $ack } کام کے دن
+       *[other] { $ack } کام کے دنوں
+    } کے اندر آپ کو بتائیں گے کہ ہمیں آپ کی شکایت مل گئی ہے۔
+    ہم بتائیں گے کہ ہم آپ کی شکایت کو کیا سمجھے ہیں، اور یہ کہ آپ کو ہم سے کیا چاہیے۔
+    اس کے بعد ہم { $stage1 ->
+        [one] { $stage1 } کام کے دن
+       *[other] { $stage1 } کام کے دنوں
+    } کے اندر اپنا پورا جواب بھیجیں گے۔
+    اگر ہمیں مزید وقت چاہیے ہوا، تو ہم آپ کو وجہ بتائیں گے۔ ہم { $stage1ext ->
+        [one] { $stage1ext } اضافی کام کے دن
+       *[other] { $stage1ext } اضافی کام کے دنوں
+    } سے زیادہ نہیں لیں گے۔
+policy-stage-two-title = مرحلہ 2
 policy-stage-two =
-    If you are not happy with our answer, you can ask us to look again. Please ask within { $window } working days of our answer. You do not have to say why.
-    A different person will look at it. We will tell you we have your request within { $ack2 } working days.
-    We will send our final answer within { $stage2 } working days after that. If we need more time, we will tell you why. We will not take more than { $stage2ext } extra working days.
-    There are only 2 stages.
-policy-other-title = Enquiries and compliments
+    اگر آپ ہمارے جواب سے مطمئن نہیں ہیں، تو آپ ہم سے اسے دوبارہ دیکھنے کو کہہ سکتے ہیں۔ براہ کرم ہمارے جواب کے بعد { $window ->
+        [one] { $window } کام کے دن
+       *[other] { $window } کام کے دنوں
+    } کے اندر کہیں۔ آپ کو وجہ بتانے کی ضرورت نہیں۔
+    کوئی دوسرا شخص اسے دیکھے گا۔ ہم { $ack2 ->
+        [one] { $ack2 } کام کے دن
+       *[other] { $ack2 } کام کے دنوں
+    } کے اندر آپ کو بتائیں گے کہ ہمیں آپ کی درخواست مل گئی ہے۔
+    اس کے بعد ہم { $stage2 ->
+        [one] { $stage2 } کام کے دن
+       *[other] { $stage2 } کام کے دنوں
+    } کے اندر اپنا آخری جواب بھیجیں گے۔ اگر ہمیں مزید وقت چاہیے ہوا، تو ہم آپ کو وجہ بتائیں گے۔ ہم { $stage2ext ->
+        [one] { $stage2ext } اضافی کام کے دن
+       *[other] { $stage2ext } اضافی کام کے دنوں
+    } سے زیادہ نہیں لیں گے۔
+    صرف 2 مرحلے ہیں۔
+policy-other-title = استفسارات اور تعریف
 policy-other =
-    If your MP, a councillor, a board member or an independent advocate contacts us for you, we will reply within { $enquiry } working days.
-    If you say thank you, we will pass it on within { $compliment } working days.
-policy-not-accepted-title = When we may not accept a complaint
-policy-not-accepted-intro = We accept most complaints. We may not accept one if:
-policy-not-accepted-rights = If we do not accept your complaint, we will write and tell you why. You can ask the Housing Ombudsman to look at our decision.
-exclusion-older-than-time-limit = the problem happened, or you found out about it, more than 12 months ago. We may still look at it.
-exclusion-first-service-request = it is the first time you have asked for a service
-exclusion-legal-proceedings = it is part of a court case
-exclusion-already-considered = we have already looked at it in an earlier complaint
-exclusion-other-policy-appeal = it is an appeal against a decision that has its own process
-exclusion-insurance-or-injury-claim = it is an insurance or personal injury claim
-exclusion-staff-matter = it is about a member of staff's employment
-policy-help-title = Help and support
+    اگر آپ کا ایم پی، کوئی کونسلر، کوئی بورڈ ممبر یا کوئی آزاد حمایتی (ایڈووکیٹ) آپ کی طرف سے ہم سے رابطہ کرے، تو ہم { $enquiry ->
+        [one] { $enquiry } کام کے دن
+       *[other] { $enquiry } کام کے دنوں
+    } کے اندر جواب دیں گے۔
+    اگر آپ شکریہ ادا کریں، تو ہم { $compliment ->
+        [one] { $compliment } کام کے دن
+       *[other] { $compliment } کام کے دنوں
+    } کے اندر اسے آگے پہنچا دیں گے۔
+policy-not-accepted-title = جب ہم شاید شکایت قبول نہ کریں
+policy-not-accepted-intro = ہم زیادہ تر شکایتیں قبول کرتے ہیں۔ ہم شاید کوئی شکایت قبول نہ کریں اگر:
+policy-not-accepted-rights = اگر ہم آپ کی شکایت قبول نہ کریں، تو ہم آپ کو لکھ کر وجہ بتائیں گے۔ آپ ہاؤسنگ محتسب (Housing Ombudsman) سے ہمارے فیصلے کو دیکھنے کو کہہ سکتے ہیں۔
+exclusion-older-than-time-limit = مسئلہ ہوئے، یا آپ کو اس کا علم ہوئے، 12 مہینے سے زیادہ ہو گئے ہیں۔ ہم پھر بھی اسے دیکھ سکتے ہیں۔
+exclusion-first-service-request = آپ نے پہلی بار کوئی سروس مانگی ہے
+exclusion-legal-proceedings = یہ کسی عدالتی مقدمے کا حصہ ہے
+exclusion-already-considered = ہم اسے پہلے کسی شکایت میں دیکھ چکے ہیں
+exclusion-other-policy-appeal = یہ کسی ایسے فیصلے کے خلاف اپیل ہے جس کا اپنا الگ طریقہ کار ہے
+exclusion-insurance-or-injury-claim = یہ انشورنس یا ذاتی چوٹ کا دعویٰ ہے
+exclusion-staff-matter = یہ عملے کے کسی رکن کی ملازمت کے بارے میں ہے
+policy-help-title = مدد اور سہارا
 policy-help =
-    Someone can complain for you, like a family member, a friend, an advocate or your MP.
-    Tell us if you need help to talk to us. For example, another language, large print, or a meeting at a place you can get to.
-policy-ombudsman-when = You can ask the Housing Ombudsman for advice at any time. After our stage 2 answer, you can ask them to look at your complaint.
+    کوئی اور آپ کی طرف سے شکایت کر سکتا ہے، جیسے خاندان کا کوئی فرد، کوئی دوست، کوئی حمایتی (ایڈووکیٹ) یا آپ کا ایم پی۔
+    اگر آپ کو ہم سے بات کرنے میں مدد چاہیے تو ہمیں بتائیں۔ مثال کے طور پر، کوئی اور زبان، بڑا پرنٹ، یا کسی ایسی جگہ ملاقات جہاں آپ آسانی سے پہنچ سکیں۔
+policy-ombudsman-when = آپ کسی بھی وقت ہاؤسنگ محتسب (Housing Ombudsman) سے مشورہ لے سکتے ہیں۔ مرحلہ 2 میں ہمارا جواب آنے کے بعد، آپ ان سے اپنی شکایت دیکھنے کو کہہ سکتے ہیں۔
 
 ## Accessibility statement
 
-accessibility-title = Accessibility statement
-accessibility-intro = { $landlord } wants as many people as possible to be able to use this site.
-accessibility-how-title = How you can use this site
+accessibility-title = رسائی کا بیان
+accessibility-intro = { $landlord } چاہتا ہے کہ زیادہ سے زیادہ لوگ یہ ویب سائٹ استعمال کر سکیں۔
+accessibility-how-title = آپ یہ ویب سائٹ کیسے استعمال کر سکتے ہیں
 accessibility-how =
-    You can use a keyboard, a screen reader, speech software or a screen magnifier.
-    You can zoom in up to 400% and the text will fit the screen.
-    It works without JavaScript and on a small phone.
-    You can make the text bigger and change the colours. Use the link at the bottom of each page.
-    It is in English, Bengali, Hindi, Urdu, Chinese and Polish.
-accessibility-formats-title = Other formats
-accessibility-formats = If you need information in large print, Braille, audio, easy read or another language, phone { $phone } or email { $email }.
-accessibility-compliance-title = How accessible this site is
-accessibility-compliance = We aim to meet the Web Content Accessibility Guidelines version 2.2 at level AA. We test every page with automatic checks and by hand.
-accessibility-problems-title = Tell us about a problem
-accessibility-problems = If something on this site does not work for you, phone { $phone } or email { $email }. We will help you another way and fix the problem.
-accessibility-enforcement-title = If you are not happy with our answer
-accessibility-enforcement = The Equality and Human Rights Commission makes sure public bodies follow the accessibility rules. If you are not happy with how we answer you, contact the Equality Advisory and Support Service.
+    آپ کی بورڈ، اسکرین ریڈر، بول کر چلانے والا سافٹ ویئر، یا اسکرین کو بڑا کر کے دکھانے والا سافٹ ویئر استعمال کر سکتے ہیں۔
+    آپ 400% تک زوم کر سکتے ہیں، اور لکھائی پھر بھی اسکرین میں پوری آئے گی۔
+    یہ JavaScript کے بغیر بھی اور چھوٹے فون پر بھی کام کرتی ہے۔
+    آپ لکھائی بڑی کر سکتے ہیں اور رنگ بدل سکتے ہیں۔ ہر صفحے کے نیچے والا لنک استعمال کریں۔
+    یہ انگریزی، بنگالی، ہندی، اردو، چینی اور پولش میں ہے۔
+accessibility-formats-title = دوسرے فارمیٹ
+accessibility-formats = اگر آپ کو معلومات بڑے پرنٹ، بریل، آڈیو، آسان زبان (ایزی ریڈ) یا کسی اور زبان میں چاہییں، تو { $phone } پر فون کریں یا { $email } پر ای میل کریں۔
+accessibility-compliance-title = یہ ویب سائٹ کتنی قابلِ رسائی ہے
+accessibility-compliance = ہماری کوشش ہے کہ یہ ویب سائٹ ویب مواد تک رسائی کے رہنما اصولوں (WCAG) کے ورژن 2.2 کے لیول AA پر پوری اترے۔ ہم ہر صفحے کو خودکار طریقے سے بھی اور ہاتھ سے بھی جانچتے ہیں۔
+accessibility-problems-title = ہمیں کسی مسئلے کے بارے میں بتائیں
+accessibility-problems = اگر اس ویب سائٹ پر کوئی چیز آپ کے لیے کام نہیں کرتی، تو { $phone } پر فون کریں یا { $email } پر ای میل کریں۔ ہم کسی اور طریقے سے آپ کی مدد کریں گے اور مسئلہ ٹھیک کریں گے۔
+accessibility-enforcement-title = اگر آپ ہمارے جواب سے مطمئن نہیں ہیں
+accessibility-enforcement = مساوات اور انسانی حقوق کا کمیشن (Equality and Human Rights Commission) دیکھتا ہے کہ سرکاری ادارے رسائی کے قواعد پر عمل کریں۔ اگر آپ ہمارے جواب سے مطمئن نہیں ہیں، تو مساوات کے بارے میں مشورے اور مدد کی سروس (Equality Advisory and Support Service) سے رابطہ کریں۔
 
 ## Privacy notice
 
-privacy-title = Privacy notice
-privacy-intro = This tells you what { $landlord } does with the information you give us here.
-privacy-what-title = What we keep
+privacy-title = رازداری کا نوٹس
+privacy-intro = اس میں بتایا گیا ہے کہ آپ یہاں جو معلومات دیتے ہیں، { $landlord } ان کے ساتھ کیا کرتا ہے۔
+privacy-what-title = ہم کیا رکھتے ہیں
 privacy-what =
-    What you tell us: your name and contact details, what happened, and what you want us to do.
-    If someone gets in touch for you, their name and contact details, and how you agreed.
-    Any help you ask for, and any disability or health condition you choose to tell us about.
-privacy-why-title = Why we keep it
-privacy-why = We use it to deal with what you sent us, to keep you updated, and to learn from complaints. The law lets us do this to run our homes and meet the Housing Ombudsman's Code.
-privacy-sharing-title = Who we share it with
-privacy-sharing = Only staff who need it to help you. We may share it with the Housing Ombudsman if you ask them to look at your complaint. We never sell it.
-privacy-keeping-title = How long we keep it
+    جو آپ ہمیں بتاتے ہیں: آپ کا نام اور رابطے کی تفصیلات، کیا ہوا، اور آپ کو ہم سے کیا چاہیے۔
+    اگر کوئی اور آپ کی طرف سے رابطہ کرے، تو اس کا نام اور رابطے کی تفصیلات، اور یہ کہ آپ نے اجازت کیسے دی۔
+    آپ جو بھی مدد مانگیں، اور کوئی بھی معذوری یا صحت کا مسئلہ جس کے بارے میں آپ ہمیں بتانا چاہیں۔
+privacy-why-title = ہم اسے کیوں رکھتے ہیں
+privacy-why = ہم اسے اس لیے استعمال کرتے ہیں تاکہ آپ نے جو بھیجا اسے نمٹا سکیں، آپ کو بتاتے رہیں کہ کیا ہو رہا ہے، اور شکایات سے سیکھ سکیں۔ قانون ہمیں اپنے گھروں کا انتظام چلانے اور ہاؤسنگ محتسب (Housing Ombudsman) کے ضابطے پر عمل کرنے کے لیے ایسا کرنے کی اجازت دیتا ہے۔
+privacy-sharing-title = ہم یہ معلومات کس کو دیتے ہیں
+privacy-sharing = صرف عملے کے ان لوگوں کو جنہیں آپ کی مدد کے لیے اس کی ضرورت ہو۔ اگر آپ ہاؤسنگ محتسب (Housing Ombudsman) سے اپنی شکایت دیکھنے کو کہیں، تو ہم یہ معلومات انہیں دے سکتے ہیں۔ ہم اسے کبھی نہیں بیچتے۔
+privacy-keeping-title = ہم اسے کتنی دیر تک رکھتے ہیں
 privacy-keeping =
-    If you start a form and do not send it, we delete your answers after 7 days.
-    We keep complaints and enquiries for 6 years after we close them. Then we delete them.
-privacy-cookies-title = Cookies
-privacy-cookies = We use a cookie to keep your answers while you fill in a form, one to remember your language, and one to remember your text size and colours. We do not use cookies to track you.
-privacy-rights-title = Your rights
-privacy-rights = You can ask to see the information we keep about you, or ask us to correct it. Email { $email }. You can also complain to the Information Commissioner's Office.
+    اگر آپ فارم شروع کریں اور اسے نہ بھیجیں، تو ہم 7 دن بعد آپ کے جواب مٹا دیتے ہیں۔
+    ہم شکایات اور استفسارات کو بند کرنے کے بعد 6 سال تک رکھتے ہیں۔ پھر ہم انہیں مٹا دیتے ہیں۔
+privacy-cookies-title = کوکیز
+privacy-cookies = ہم ایک کوکی اس لیے استعمال کرتے ہیں کہ فارم بھرتے وقت آپ کے جواب محفوظ رہیں، ایک آپ کی زبان یاد رکھنے کے لیے، اور ایک آپ کی لکھائی کا سائز اور رنگ یاد رکھنے کے لیے۔ ہم آپ پر نظر رکھنے کے لیے کوکیز استعمال نہیں کرتے۔
+privacy-rights-title = آپ کے حقوق
+privacy-rights = آپ وہ معلومات دیکھنے کو کہہ سکتے ہیں جو ہم آپ کے بارے میں رکھتے ہیں، یا ہم سے اسے درست کرنے کو کہہ سکتے ہیں۔ { $email } پر ای میل کریں۔ آپ انفارمیشن کمشنر کے دفتر (Information Commissioner's Office) سے بھی شکایت کر سکتے ہیں۔
 
 ## Display settings
 
-display-title = Text size and colours
-display-intro = Choose what is easiest for you to read. We will remember it on this device.
-display-saved = Your settings are saved.
-display-return = Go back to where you were
-field-text-size-label = Text size
-option-text-size-standard = Standard
-option-text-size-large = Large
-option-text-size-very-large = Very large
-field-contrast-label = Colours
-option-contrast-standard = Standard
-option-contrast-high = High contrast (black and white)
+display-title = لکھائی کا سائز اور رنگ
+display-intro = وہ چنیں جو آپ کے لیے پڑھنے میں سب سے آسان ہو۔ ہم اسے اس فون یا کمپیوٹر پر یاد رکھیں گے۔
+display-saved = آپ کی سیٹنگز محفوظ ہو گئی ہیں۔
+display-return = جہاں آپ تھے وہاں واپس جائیں
+field-text-size-label = لکھائی کا سائز
+option-text-size-standard = عام
+option-text-size-large = بڑا
+option-text-size-very-large = بہت بڑا
+field-contrast-label = رنگ
+option-contrast-standard = عام
+option-contrast-high = زیادہ کنٹراسٹ (کالا اور سفید)
 
 ## Problem pages
 
-problem-not-found-title = Page not found
-problem-not-found = Check the web address is right. If you pasted it, check you copied all of it.
-problem-server-title = Sorry, something went wrong
-problem-server = We could not do that just now. What you sent before is safe. Please try again in a few minutes.
-problem-forbidden-title = We could not accept that form
-problem-forbidden = The form did not come from this website. Go back to the start and try again.
-problem-too-large-title = That was too long to send
-problem-too-large = What you sent was more than we can take in one go. Go back, make your answer shorter, and try again.
-problem-bad-encoding-title = We could not read that form
-problem-bad-encoding = Some of the text could not be read. Go back and type it again.
-problem-expired-title = Your page timed out
-problem-expired = To keep your answers safe, pages time out after a while. Go back, reload the page and try again.
-problem-contact = You can also phone us on { $phone } or email { $email }.
-problem-home-link = Go to the start
+problem-not-found-title = صفحہ نہیں ملا
+problem-not-found = دیکھ لیں کہ ویب ایڈریس صحیح ہے۔ اگر آپ نے اسے پیسٹ کیا تھا، تو دیکھ لیں کہ پورا ایڈریس کاپی ہوا تھا۔
+problem-server-title = معاف کیجیے، کچھ غلط ہو گیا
+problem-server = ہم ابھی یہ نہیں کر سکے۔ آپ نے پہلے جو بھیجا تھا وہ محفوظ ہے۔ براہ کرم کچھ منٹ بعد دوبارہ کوشش کریں۔
+problem-forbidden-title = ہم یہ فارم قبول نہیں کر سکے
+problem-forbidden = یہ فارم اس ویب سائٹ سے نہیں آیا۔ شروع کے صفحے پر واپس جائیں اور دوبارہ کوشش کریں۔
+problem-too-large-title = یہ بھیجنے کے لیے بہت لمبا تھا
+problem-too-large = آپ نے جو بھیجا وہ اس سے زیادہ تھا جتنا ہم ایک بار میں لے سکتے ہیں۔ واپس جائیں، اپنا جواب چھوٹا کریں، اور دوبارہ کوشش کریں۔
+problem-bad-encoding-title = ہم یہ فارم پڑھ نہیں سکے
+problem-bad-encoding = کچھ لکھائی پڑھی نہیں جا سکی۔ واپس جائیں اور اسے دوبارہ لکھیں۔
+problem-expired-title = آپ کے صفحے کا وقت ختم ہو گیا
+problem-expired = آپ کے جواب محفوظ رکھنے کے لیے، کچھ دیر بعد صفحے کا وقت ختم ہو جاتا ہے۔ واپس جائیں، صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔
+problem-contact = آپ ہمیں { $phone } پر فون بھی کر سکتے ہیں یا { $email } پر ای میل بھی کر سکتے ہیں۔
+problem-home-link = شروع کے صفحے پر جائیں
+problem-too-many-title = براہ کرم ایک منٹ انتظار کریں
+problem-too-many = تھوڑے سے وقت میں آپ کے کنکشن سے بہت سارے فارم آئے۔ ایک منٹ انتظار کریں، پھر واپس جائیں اور دوبارہ بٹن دبائیں۔ آپ کے جواب محفوظ ہیں۔
