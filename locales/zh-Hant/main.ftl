@@ -1,252 +1,252 @@
 ## Talk to Us: the frame of every page, the question pages and their messages.
 ## Plain English: short sentences, everyday words. Keys say where they are used.
 
-service-name = Talk to Us
-error-title-prefix = Error:
-skip-link = Skip to main content
-language-nav-label = Choose a language
-back-link = Back
-footer-heading = Support links
-footer-policy = Our Talk to Us policy
-footer-accessibility = Accessibility statement
-footer-privacy = Privacy notice
-footer-display = Change text size and colours
-footer-phone = Phone:
-footer-email = Email:
+service-name = 與我們溝通
+error-title-prefix = 錯誤：
+skip-link = 跳到主要內容
+language-nav-label = 選擇語言
+back-link = 返回
+footer-heading = 支援連結
+footer-policy = 我們的「與我們溝通」政策
+footer-accessibility = 無障礙聲明
+footer-privacy = 私隱聲明
+footer-display = 更改文字大小和顏色
+footer-phone = 電話：
+footer-email = 電郵：
 
 ## Parts of every form
 
-error-summary-title = There is a problem
-error-prefix = Error:
-label-optional = (optional)
-button-continue = Continue
-button-send = Send
-button-save = Save
-date-day = Day
-date-month = Month
-date-year = Year
-answer-not-given = Not given
-change-link = Change
+error-summary-title = 出現問題
+error-prefix = 錯誤：
+label-optional = （選填）
+button-continue = 繼續
+button-send = 提交
+button-save = 儲存
+date-day = 日
+date-month = 月
+date-year = 年
+answer-not-given = 未有提供
+change-link = 更改
 
 ## Who is getting in touch
 
-step-who-title = Who are you getting in touch for?
-option-who-myself = For myself
-option-who-someone-else = For someone else
-option-who-someone-else-hint = For example, a family member, a friend or someone you support.
-option-who-official = As an MP, councillor or board member
-error-who-required = Select who you are getting in touch for
+step-who-title = 您是為誰聯絡我們？
+option-who-myself = 為自己
+option-who-someone-else = 為其他人
+option-who-someone-else-hint = 例如家人、朋友，或您支援的人。
+option-who-official = 以國會議員、地方議員或董事會成員的身份
+error-who-required = 請選擇您是為誰聯絡我們
 
-step-representative-title = Your details
+step-representative-title = 您的資料
 step-representative-intro =
-    You can get in touch for someone else. We need to know who you are.
-    We will ask how they agreed to this on the next page.
-field-rep-role-label = How do you know them?
-option-rep-role-family-friend = I am family or a friend
-option-rep-role-advocate = I am an independent advocate
-option-rep-role-support-worker = I am a support worker or carer
-option-rep-role-solicitor = I am a solicitor
-option-rep-role-other = Something else
-error-rep-role-required = Select how you know them
-field-rep-name-label = Your full name
-error-rep-name-required = Enter your full name
-field-rep-organisation-label = Your organisation
-field-rep-organisation-hint = For example, the charity or office you work for.
-field-rep-email-label = Your email address
-field-rep-phone-label = Your phone number
-error-rep-contact-required = Give us an email address or a phone number for you
+    您可以代其他人聯絡我們。我們需要知道您是誰。
+    我們會在下一頁問您，對方是怎樣同意由您代為聯絡的。
+field-rep-role-label = 您和對方是甚麼關係？
+option-rep-role-family-friend = 我是對方的家人或朋友
+option-rep-role-advocate = 我是獨立代言人
+option-rep-role-support-worker = 我是支援人員或照顧者
+option-rep-role-solicitor = 我是律師
+option-rep-role-other = 其他
+error-rep-role-required = 請選擇您和對方的關係
+field-rep-name-label = 您的全名
+error-rep-name-required = 請輸入您的全名
+field-rep-organisation-label = 您的機構
+field-rep-organisation-hint = 例如您工作的慈善機構或辦事處。
+field-rep-email-label = 您的電郵地址
+field-rep-phone-label = 您的電話號碼
+error-rep-contact-required = 請提供您的電郵地址或電話號碼
 
-step-official-title = Your details
+step-official-title = 您的資料
 step-official-intro =
-    Thank you for getting in touch for a resident.
-    We treat this as a formal enquiry. We will reply to you within the time in our policy.
-field-official-role-label = What is your role?
-option-official-role-mp = Member of Parliament (MP)
-option-official-role-councillor = Councillor
-option-official-role-board-member = Board member
-error-official-role-required = Select your role
+    多謝您代住戶聯絡我們。
+    我們會把這當作正式查詢處理，並會在政策訂明的時間內回覆您。
+field-official-role-label = 您的職位是甚麼？
+option-official-role-mp = 國會議員（MP）
+option-official-role-councillor = 地方議員
+option-official-role-board-member = 董事會成員
+error-official-role-required = 請選擇您的職位
 
-step-consent-title = Their permission
-field-consent-label = How did they agree to you contacting us?
-field-consent-hint = We need to know they are happy for you to act for them.
-option-consent-written = They gave me written permission
-option-consent-verbal = They told me they agree, and they know I am contacting you
-option-consent-legal-authority = I have power of attorney or another legal right to act for them
-option-consent-constituent = They asked me, as their MP or councillor, to help
-error-consent-required = Select how they agreed to you contacting us
-field-send-to-label = Who should we send letters and updates to?
-option-send-to-customer = To them
-option-send-to-representative = To me
-option-send-to-both = To both of us
-error-send-to-required = Select who we should send letters and updates to
+step-consent-title = 對方的同意
+field-consent-label = 對方是怎樣同意由您聯絡我們的？
+field-consent-hint = 我們需要知道對方願意由您代表他們。
+option-consent-written = 對方給了我書面同意
+option-consent-verbal = 對方親口告訴我他們同意，而且知道我正在聯絡你們
+option-consent-legal-authority = 我持有授權書，或有其他法律權利代表對方
+option-consent-constituent = 對方請我以國會議員或地方議員的身份幫忙
+error-consent-required = 請選擇對方是怎樣同意由您聯絡我們的
+field-send-to-label = 我們應該把信件和最新消息寄給誰？
+option-send-to-customer = 寄給對方
+option-send-to-representative = 寄給我
+option-send-to-both = 寄給我們雙方
+error-send-to-required = 請選擇我們應該把信件和最新消息寄給誰
 
 ## The customer
 
-step-customer-title = Your details
-step-customer-title-behalf = Their details
-field-customer-name-label = Your full name
-field-customer-name-label-behalf = Their full name
-error-customer-name-required = Enter the full name
-field-customer-address-label = Address
-field-customer-address-label-behalf = Their address
-field-customer-address-hint = We need this if you want letters by post.
-field-customer-postcode-label = Postcode
-field-customer-postcode-label-behalf = Their postcode
-error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like WA8 7QX
-field-tenancy-reference-label = Tenancy reference
-field-tenancy-reference-label-behalf = Their tenancy reference
-field-tenancy-reference-hint = This is on your rent letters. Leave it blank if you do not know it.
+step-customer-title = 您的資料
+step-customer-title-behalf = 對方的資料
+field-customer-name-label = 您的全名
+field-customer-name-label-behalf = 對方的全名
+error-customer-name-required = 請輸入全名
+field-customer-address-label = 地址
+field-customer-address-label-behalf = 對方的地址
+field-customer-address-hint = 如果您想以郵寄方式收信，我們需要這個地址。
+field-customer-postcode-label = 郵政編碼
+field-customer-postcode-label-behalf = 對方的郵政編碼
+error-postcode-invalid = 請只用英文字母、數字和空格輸入郵政編碼，例如 WA8 7QX
+field-tenancy-reference-label = 租約編號
+field-tenancy-reference-label-behalf = 對方的租約編號
+field-tenancy-reference-hint = 您的租金信件上有這個編號。如果不知道，可以留空。
 
-step-tenure-title = Do you rent or own your home?
-step-tenure-title-behalf = Do they rent or own their home?
-option-tenure-tenant = Rent from us (tenant)
-option-tenure-leaseholder = Own it on a lease (leaseholder)
-option-tenure-shared-owner = Part own, part rent (shared owner)
-option-tenure-other = Something else, or not a tenant
-error-tenure-required = Select if you rent or own the home
+step-tenure-title = 您的住所是租的，還是自己擁有的？
+step-tenure-title-behalf = 對方的住所是租的，還是自己擁有的？
+option-tenure-tenant = 向我們租住（租戶）
+option-tenure-leaseholder = 以長期租約擁有（長期租約業主）
+option-tenure-shared-owner = 部分擁有、部分租住（共有業權業主）
+option-tenure-other = 其他，或不是租戶
+error-tenure-required = 請選擇住所是租的還是自己擁有的
 
 ## Complaint
 
-step-what-happened-title = What went wrong?
-field-what-happened-hint = Tell us in your own words. You do not need to use the word complaint. Include dates, places and names if you know them.
-error-what-happened-required = Tell us what went wrong
+step-what-happened-title = 出了甚麼問題？
+field-what-happened-hint = 請用您自己的話告訴我們。您不需要用「投訴」這個詞。如果知道的話，請寫上日期、地點和人名。
+error-what-happened-required = 請告訴我們出了甚麼問題
 
-step-when-title = When did it happen, or when did you find out?
-field-when-hint = For example, 27 3 2026. If you are not sure, give your best guess.
-error-when-required = Enter the date it happened or you found out
-error-date-incomplete = Enter a day, a month and a year
-error-date-invalid = Enter a real date, like 27 3 2026
-error-date-future = The date must be today or in the past
+step-when-title = 事情是甚麼時候發生的，或您是甚麼時候發現的？
+field-when-hint = 例如 27 3 2026。如果不肯定，請盡量估計。
+error-when-required = 請輸入事情發生或您發現的日期
+error-date-incomplete = 請輸入日、月和年
+error-date-invalid = 請輸入真實的日期，例如 27 3 2026
+error-date-future = 日期必須是今天或以前
 
-step-older-title = This happened some time ago
+step-older-title = 這件事已經發生了一段時間
 step-older-intro =
-    We usually look at complaints within { $months } months of the problem, or of when you found out about it.
-    We may still look at your complaint. Please carry on. Tell us why you could not contact us sooner, if you can.
-    A member of staff will decide. If we cannot look at it, we will write and tell you why.
+    我們通常會處理在問題發生後，或您發現問題後 { $months } 個月內提出的投訴。
+    我們仍然可能會處理您的投訴，請繼續填寫。如果可以的話，請告訴我們為甚麼未能早點聯絡我們。
+    我們的職員會作出決定。如果我們不能處理，會寫信告訴您原因。
 
-step-outcome-title = What would you like us to do?
-field-outcome-hint = For example, fix something, say sorry, explain, or change how we do things.
-error-outcome-required = Tell us what you would like us to do
+step-outcome-title = 您希望我們怎樣做？
+field-outcome-hint = 例如修理某樣東西、道歉、作出解釋，或改變我們的做事方式。
+error-outcome-required = 請告訴我們您希望我們怎樣做
 
-step-asked-before-title = Have you asked us to sort this out before?
-field-asked-before-hint = For example, you reported a repair and it was not done.
-option-asked-before-yes = Yes, I have asked before
-option-asked-before-no = No, this is the first time
-error-asked-before-required = Select if you have asked us before
+step-asked-before-title = 您以前有沒有要求過我們處理這件事？
+field-asked-before-hint = 例如您曾經報告需要維修，但我們沒有修理。
+option-asked-before-yes = 有，我以前要求過
+option-asked-before-no = 沒有，這是第一次
+error-asked-before-required = 請選擇您以前有沒有要求過我們
 
-step-route-title = How would you like us to deal with this?
+step-route-title = 您希望我們怎樣處理這件事？
 step-route-intro =
-    If this is the first time you have asked, we can often sort it out quickly as a service request. For example, we book the repair.
-    If you are not happy with how we deal with it, you can still make a complaint.
-    You can also make a complaint now. It is your choice.
-option-route-service-request = Deal with it as a service request first
-option-route-complaint = Deal with it as a complaint now
-error-route-required = Select how you would like us to deal with this
+    如果這是您第一次提出，我們通常可以把它當作服務要求，很快處理好。例如我們會安排維修。
+    如果您不滿意我們的處理方式，仍然可以作出投訴。
+    您也可以現在就作出投訴。由您決定。
+option-route-service-request = 先當作服務要求處理
+option-route-complaint = 現在就當作投訴處理
+error-route-required = 請選擇您希望我們怎樣處理這件事
 
 ## Contact and letters
 
-step-contact-title = How should we contact you?
-step-contact-title-behalf = How should we contact them?
-field-contact-methods-label = How should we contact you?
-field-contact-methods-label-behalf = How should we contact them?
-field-contact-methods-hint = Select all that suit.
-option-contact-methods-email = Email
-option-contact-methods-phone = Phone call
-option-contact-methods-letter = Letter
-option-contact-methods-text = Text message
-error-contact-methods-required = Select at least one way to contact you
-field-email-label = Email address
-field-email-label-behalf = Their email address
-field-email-hint = We will only use this to contact you about this.
-error-email-invalid = Enter an email address in the right form, like name@example.com
-error-email-needed = Enter an email address, or do not choose email
-field-phone-label = Phone number
-field-phone-label-behalf = Their phone number
-field-phone-hint = For a phone call or a text message.
-error-phone-invalid = Enter a phone number, like 01632 960 001 or 07700 900 982
-error-phone-needed = Enter a phone number, or do not choose phone or text
-error-address-needed = To send letters we need an address. Go back to the details page and add it, or choose another way.
-error-address-needed-here = Enter the address to post it to
+step-contact-title = 我們應該怎樣聯絡您？
+step-contact-title-behalf = 我們應該怎樣聯絡對方？
+field-contact-methods-label = 我們應該怎樣聯絡您？
+field-contact-methods-label-behalf = 我們應該怎樣聯絡對方？
+field-contact-methods-hint = 請選擇所有合適的方式。
+option-contact-methods-email = 電郵
+option-contact-methods-phone = 打電話
+option-contact-methods-letter = 信件
+option-contact-methods-text = 短訊
+error-contact-methods-required = 請選擇最少一種聯絡方式
+field-email-label = 電郵地址
+field-email-label-behalf = 對方的電郵地址
+field-email-hint = 我們只會用這個地址就這件事聯絡您。
+error-email-invalid = 請輸入格式正確的電郵地址，例如 name@example.com
+error-email-needed = 請輸入電郵地址，或不要選擇電郵
+field-phone-label = 電話號碼
+field-phone-label-behalf = 對方的電話號碼
+field-phone-hint = 用來打電話或發短訊。
+error-phone-invalid = 請輸入電話號碼，例如 01632 960 001 或 07700 900 982
+error-phone-needed = 請輸入電話號碼，或不要選擇打電話或短訊
+error-address-needed = 我們需要地址才能寄信。請返回資料頁加上地址，或選擇其他方式。
+error-address-needed-here = 請輸入郵寄地址
 
-step-updates-title = How often should we update you?
-field-update-frequency-label = How often should we update you?
-option-update-frequency-weekly = Every week
-option-update-frequency-fortnightly = Every 2 weeks
-option-update-frequency-when-news = Only when something changes
-error-update-frequency-required = Select how often we should update you
-field-avoid-times-label = Times we should not contact you
-field-avoid-times-hint = For example, not before 10am, or not on Fridays.
+step-updates-title = 我們應該多久向您報告一次最新情況？
+field-update-frequency-label = 我們應該多久向您報告一次最新情況？
+option-update-frequency-weekly = 每星期一次
+option-update-frequency-fortnightly = 每2個星期一次
+option-update-frequency-when-news = 只在有新進展時
+error-update-frequency-required = 請選擇我們應該多久向您報告一次最新情況
+field-avoid-times-label = 我們不應聯絡您的時間
+field-avoid-times-hint = 例如上午10時前不要聯絡，或星期五不要聯絡。
 
-step-letters-title = Letters and documents
-step-letters-intro = We can send letters in another language or format. Tell us what suits you best.
-field-letter-language-label = Which language?
-error-letter-language-required = Select a language
-field-letter-format-label = Which format?
-option-letter-format-standard = Standard print
-option-letter-format-large-print = Large print
-option-letter-format-braille = Braille
-option-letter-format-audio = Audio
-option-letter-format-easy-read = Easy read
-error-letter-format-required = Select a format
+step-letters-title = 信件和文件
+step-letters-intro = 我們可以用其他語言或格式寄信給您。請告訴我們哪一種最適合您。
+field-letter-language-label = 哪一種語言？
+error-letter-language-required = 請選擇語言
+field-letter-format-label = 哪一種格式？
+option-letter-format-standard = 標準字體
+option-letter-format-large-print = 大字體
+option-letter-format-braille = 點字
+option-letter-format-audio = 錄音
+option-letter-format-easy-read = 易讀版
+error-letter-format-required = 請選擇格式
 
-step-adjustments-title = Help we can give you
+step-adjustments-title = 我們可以給您的幫助
 step-adjustments-intro =
-    We want to make it easy for you to talk to us. You do not have to answer these questions.
-    We ask so we can change how we work with you. For example, we can meet you somewhere with a hearing loop, or call at certain times.
-    We keep this private. We only share it with staff who need it to help you.
-field-adjustments-label = Is there anything that would make it easier for you to deal with us?
-field-adjustments-hint = For example, an interpreter, someone to help you, or contact only at certain times.
-field-disability-label = Is there a disability or health condition you would like us to know about?
-field-disability-hint = Only tell us if you want to. It helps us get things right for you.
-error-too-long = Use { $max } characters or fewer
-error-session-expired = Your page timed out. We have kept what you typed. Check it and press Continue again.
+    我們希望您可以輕鬆地與我們溝通。您不一定要回答這些問題。
+    我們問這些問題，是為了調整我們與您合作的方式。例如我們可以在設有助聽感應圈的地方和您見面，或在指定時間致電給您。
+    我們會把這些資料保密，只會交給需要用來幫助您的職員。
+field-adjustments-label = 有沒有甚麼可以令您更容易與我們聯繫？
+field-adjustments-hint = 例如傳譯員、有人陪同幫助您，或只在指定時間聯絡您。
+field-disability-label = 您有沒有任何殘疾或健康狀況想讓我們知道？
+field-disability-hint = 只在您願意時才告訴我們。這可以幫助我們為您作出合適的安排。
+error-too-long = 請輸入不多於 { $max } 個字
+error-session-expired = 您的網頁已逾時。我們保留了您輸入的內容。請檢查一下，然後再按「繼續」。
 
 ## Enquiry or service request
 
-step-request-title = What do you need?
-field-request-hint = Tell us what you want to ask, or the service you need. Include dates, places and names if you know them.
-error-request-required = Tell us what you need
+step-request-title = 您需要甚麼？
+field-request-hint = 請告訴我們您想問甚麼，或您需要甚麼服務。如果知道的話，請寫上日期、地點和人名。
+error-request-required = 請告訴我們您需要甚麼
 
 ## Compliment
 
-step-compliment-about-title = Who or which team do you want to thank?
-field-compliment-about-hint = For example, the repairs team, or the person who visited you.
-error-compliment-about-required = Tell us who or which team you want to thank
-step-compliment-what-title = What went well?
-error-compliment-what-required = Tell us what went well
-step-named-title = Can we tell them your name?
-field-named-hint = We will pass on your thanks either way.
-option-named-yes = Yes, tell them my name
-option-named-no = No, keep my name private
-error-named-required = Select if we can tell them your name
-step-compliment-you-title = Your details
-error-email-required = Enter an email address
+step-compliment-about-title = 您想感謝哪一位或哪一個團隊？
+field-compliment-about-hint = 例如維修團隊，或上門探訪您的人。
+error-compliment-about-required = 請告訴我們您想感謝哪一位或哪一個團隊
+step-compliment-what-title = 哪些地方做得好？
+error-compliment-what-required = 請告訴我們哪些地方做得好
+step-named-title = 我們可以告訴對方您的名字嗎？
+field-named-hint = 無論您怎樣選擇，我們都會轉達您的謝意。
+option-named-yes = 可以，請告訴對方我的名字
+option-named-no = 不可以，請不要透露我的名字
+error-named-required = 請選擇我們可不可以告訴對方您的名字
+step-compliment-you-title = 您的資料
+error-email-required = 請輸入電郵地址
 
 ## Format or language request
 
-step-document-title = What do you need in another format or language?
-field-document-label = Which document?
-option-document-policy = Our Talk to Us policy
-option-document-my-case = Letters about my complaint or enquiry
-option-document-all-letters = All letters we send me from now on
-error-document-required = Select which document you need
-field-document-reference-label = Your reference
-field-document-reference-hint = If you know it. It looks like HH-7K3F-9QX2.
-step-format-you-title = Your details
-step-send-title = Where should we send it?
-field-send-by-label = How should we send it?
-option-send-by-email = By email
-option-send-by-post = By post
-error-send-by-required = Select how we should send it
+step-document-title = 您需要哪些文件的其他格式或語言版本？
+field-document-label = 哪一份文件？
+option-document-policy = 我們的「與我們溝通」政策
+option-document-my-case = 關於我的投訴或查詢的信件
+option-document-all-letters = 由現在起寄給我的所有信件
+error-document-required = 請選擇您需要哪一份文件
+field-document-reference-label = 您的參考編號
+field-document-reference-hint = 如果您知道的話。編號的樣子像 HH-7K3F-9QX2。
+step-format-you-title = 您的資料
+step-send-title = 我們應該寄到哪裏？
+field-send-by-label = 我們應該怎樣寄給您？
+option-send-by-email = 用電郵
+option-send-by-post = 用郵寄
+error-send-by-required = 請選擇我們應該怎樣寄給您
 
 ## Check answers
 
-check-title = Check your answers
-check-send-title-complaint = Now send your complaint
-check-declaration-complaint = When you send this, we will log your complaint and give you a reference.
-check-send-title-enquiry = Now send your request
-check-declaration-enquiry = When you send this, we will log your request and give you a reference.
-check-send-title-compliment = Now send your thanks
-check-declaration-compliment = When you send this, we will pass on your thanks and give you a reference.
-check-send-title-format = Now send your request
-check-declaration-format = When you send this, we will log your request and give you a reference.
+check-title = 檢查您的答案
+check-send-title-complaint = 現在提交您的投訴
+check-declaration-complaint = 您提交後，我們會記錄您的投訴，並給您一個參考編號。
+check-send-title-enquiry = 現在提交您的要求
+check-declaration-enquiry = 您提交後，我們會記錄您的要求，並給您一個參考編號。
+check-send-title-compliment = 現在提交您的感謝
+check-declaration-compliment = 您提交後，我們會轉達您的謝意，並給您一個參考編號。
+check-send-title-format = 現在提交您的要求
+check-declaration-format = 您提交後，我們會記錄您的要求，並給您一個參考編號。
