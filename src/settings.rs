@@ -241,6 +241,15 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_preset_is_a_whole_valid_configuration() {
+        for preset in crate::policy::PRESETS {
+            let settings = Settings::from_toml(preset.toml).unwrap_or_else(|e| panic!("{}: {}", preset.name, e.0));
+            assert!(settings.policy.check().is_empty(), "{} meets the Code", preset.name);
+            assert!(!settings.landlord.name.is_empty());
+        }
+    }
+
+    #[test]
     fn bad_bind_address_is_named() {
         let err = Settings::load_from(env_of(&[("TTU_BIND", "localhost")])).unwrap_err();
         assert!(err.0.contains("TTU_BIND"), "{}", err.0);

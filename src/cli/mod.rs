@@ -1,3 +1,13 @@
-//! TEMPORARY stub until the policy engine lands.
+//! The staff and script commands of the `talk-to-us` binary that need no server: the working-day
+//! calendar and the policy check.
+//!
+//! Each command is a clap subcommand whose `run` returns the text for stdout, or one clear
+//! message for stderr (the caller exits non-zero on it). This module deliberately does not parse
+//! the whole command line, start the server or touch the database; `main.rs` composes these
+//! subcommands with the others.
+
 pub mod calendar;
 pub mod policy;
+
+pub use calendar::CalendarCommand;
+pub use policy::PolicyCommand;
