@@ -187,3 +187,6 @@ problem-expired-title = Your page timed out
 problem-expired = To keep your answers safe, pages time out after a while. Go back, reload the page and try again.
 problem-contact = You can also phone us on { $phone } or email { $email }.
 problem-home-link = Go to the start
+start-more-title = More information
+problem-too-many-title = Please wait a minute
+problem-too-many = We had a lot of forms from your connection in a short time. Wait a minute, then go back and press the button again. Your answers are safe.

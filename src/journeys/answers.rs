@@ -37,6 +37,15 @@ impl Answers {
         self.0.extend(other.0);
     }
 
+    /// Answers from name and value pairs (for tests and examples).
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Answers {
+        let mut answers = Answers::default();
+        for (name, value) in pairs {
+            answers.set(name, value);
+        }
+        answers
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.values().all(|v| v.is_empty())
     }

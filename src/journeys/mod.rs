@@ -435,11 +435,7 @@ mod tests {
     use super::*;
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
-        let mut a = Answers::default();
-        for (k, v) in pairs {
-            a.set(k, v);
-        }
-        a
+        Answers::from_pairs(pairs)
     }
 
     #[test]

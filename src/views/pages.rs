@@ -125,7 +125,7 @@ pub fn answer_rows(lang: Lang, journey: Journey, answers: &Answers, with_change:
             let value = if text.is_empty() {
                 html! { span.secondary-text { (lang.t("answer-not-given")) } }
             } else {
-                html! { span.answer { (text) } }
+                html! { span.answer dir="auto" { (text) } }
             };
             let change = with_change.then(|| {
                 (
@@ -146,7 +146,7 @@ pub fn check_answers(lang: Lang, journey: Journey, answers: &Answers, csrf: &str
         (summary_list(&answer_rows(lang, journey, answers, true)))
         h2.heading-m { (lang.t(&format!("check-send-title-{}", journey.slug()))) }
         (paragraphs(&lang.t(&format!("check-declaration-{}", journey.slug()))))
-        form method="post" novalidate {
+        form method="post" novalidate action=(format!("/{}/{}/check", lang.tag(), journey.slug())) {
             input type="hidden" name="csrf" value=(csrf);
             input type="hidden" name="draft" value=(draft_id);
             (button(Button { text: &lang.t("button-send"), secondary: false }))
@@ -303,7 +303,7 @@ pub fn display_settings(lang: Lang, current: Display, csrf: &str, return_to: &st
         }
         h1.heading-l { (lang.t("display-title")) }
         (paragraphs(&lang.t("display-intro")))
-        form method="post" novalidate {
+        form method="post" novalidate action=(format!("/{}/display", lang.tag())) {
             input type="hidden" name="csrf" value=(csrf);
             input type="hidden" name="return" value=(return_to);
             (radios(Radios {

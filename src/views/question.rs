@@ -88,7 +88,7 @@ pub fn question_main(q: &Question<'_>) -> Markup {
         @if q.step.intro {
             div.intro { (crate::views::pages::paragraphs(&q.message(&format!("step-{}-intro", q.step.slug)))) }
         }
-        form method="post" novalidate {
+        form method="post" novalidate action=(format!("/{}/{}/{}", lang.tag(), q.journey.slug(), q.step.slug)) {
             input type="hidden" name="csrf" value=(q.csrf);
             @if q.change { input type="hidden" name="change" value="1"; }
             @for field in q.step.fields {

@@ -28,7 +28,9 @@ pub fn text_input(t: TextInput<'_>) -> Markup {
             @if t.label_style == LabelStyle::PageHeading { h1.label-wrapper { (label) } } @else { (label) }
             @if let Some(hint) = t.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
             @if let Some((message, prefix)) = t.error { (error_message(id, prefix, message)) }
+            // Answers keep their own direction: Latin text typed on an Urdu page stays left to right.
             input.input.(t.width).input-error[t.error.is_some()] id=(id) name=(t.name) type=(t.input_type)
+                dir=(if t.input_type == "text" { "auto" } else { "ltr" })
                 value=(t.value) autocomplete=[t.autocomplete] spellcheck=(if t.spellcheck { "true" } else { "false" })
                 aria-describedby=[described_by(id, t.hint.is_some(), t.error.is_some())];
         }

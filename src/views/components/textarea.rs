@@ -21,7 +21,7 @@ pub fn textarea(t: TextArea<'_>) -> Markup {
             @if t.label_style == LabelStyle::PageHeading { h1.label-wrapper { (label) } } @else { (label) }
             @if let Some(hint) = t.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
             @if let Some((message, prefix)) = t.error { (error_message(id, prefix, message)) }
-            textarea.textarea.input-error[t.error.is_some()] id=(id) name=(t.name) rows=(t.rows)
+            textarea.textarea.input-error[t.error.is_some()] id=(id) name=(t.name) rows=(t.rows) dir="auto"
                 autocomplete=[t.autocomplete]
                 aria-describedby=[described_by(id, t.hint.is_some(), t.error.is_some())] { (t.value) }
         }
