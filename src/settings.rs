@@ -84,8 +84,8 @@ impl Default for Landlord {
             name: "Halton Housing".into(),
             telephone: "0303 333 0101".into(),
             email: "info@haltonhousing.org".into(),
-            address: "Halton Housing, Waterside House, Burnell Road, Widnes WA8 0RU".into(),
-            website: "https://www.haltonhousing.org".into(),
+            address: "Halton Housing, Widnes, Cheshire".into(),
+            website: "https://www.haltonhousing.co.uk".into(),
             opening_hours: "Monday to Friday, 8am to 6pm".into(),
             reference_prefix: "HH".into(),
         }
