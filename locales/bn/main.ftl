@@ -1,252 +1,252 @@
 ## Talk to Us: the frame of every page, the question pages and their messages.
 ## Plain English: short sentences, everyday words. Keys say where they are used.
 
-service-name = Talk to Us
-error-title-prefix = Error:
-skip-link = Skip to main content
-language-nav-label = Choose a language
-back-link = Back
-footer-heading = Support links
-footer-policy = Our Talk to Us policy
-footer-accessibility = Accessibility statement
-footer-privacy = Privacy notice
-footer-display = Change text size and colours
-footer-phone = Phone:
-footer-email = Email:
+service-name = আমাদের সাথে কথা বলুন
+error-title-prefix = ত্রুটি:
+skip-link = মূল অংশে চলে যান
+language-nav-label = ভাষা বেছে নিন
+back-link = ফিরে যান
+footer-heading = সাহায্যের লিংক
+footer-policy = ‘আমাদের সাথে কথা বলুন’ বিষয়ে আমাদের নীতি
+footer-accessibility = অ্যাক্সেসিবিলিটি বিবৃতি
+footer-privacy = গোপনীয়তা নোটিশ
+footer-display = লেখার আকার ও রং বদলান
+footer-phone = ফোন:
+footer-email = ইমেইল:
 
 ## Parts of every form
 
-error-summary-title = There is a problem
-error-prefix = Error:
-label-optional = (optional)
-button-continue = Continue
-button-send = Send
-button-save = Save
-date-day = Day
-date-month = Month
-date-year = Year
-answer-not-given = Not given
-change-link = Change
+error-summary-title = একটি সমস্যা হয়েছে
+error-prefix = ত্রুটি:
+label-optional = (ঐচ্ছিক)
+button-continue = এগিয়ে যান
+button-send = পাঠান
+button-save = সেভ করুন
+date-day = দিন
+date-month = মাস
+date-year = বছর
+answer-not-given = দেওয়া হয়নি
+change-link = বদলান
 
 ## Who is getting in touch
 
-step-who-title = Who are you getting in touch for?
-option-who-myself = For myself
-option-who-someone-else = For someone else
-option-who-someone-else-hint = For example, a family member, a friend or someone you support.
-option-who-official = As an MP, councillor or board member
-error-who-required = Select who you are getting in touch for
+step-who-title = আপনি কার হয়ে যোগাযোগ করছেন?
+option-who-myself = নিজের জন্য
+option-who-someone-else = অন্য কারো জন্য
+option-who-someone-else-hint = যেমন, পরিবারের কেউ, কোনো বন্ধু, বা এমন কেউ যাঁকে আপনি সাহায্য করেন।
+option-who-official = এমপি, কাউন্সিলর বা বোর্ড সদস্য হিসেবে
+error-who-required = আপনি কার হয়ে যোগাযোগ করছেন, তা বেছে নিন
 
-step-representative-title = Your details
+step-representative-title = আপনার তথ্য
 step-representative-intro =
-    You can get in touch for someone else. We need to know who you are.
-    We will ask how they agreed to this on the next page.
-field-rep-role-label = How do you know them?
-option-rep-role-family-friend = I am family or a friend
-option-rep-role-advocate = I am an independent advocate
-option-rep-role-support-worker = I am a support worker or carer
-option-rep-role-solicitor = I am a solicitor
-option-rep-role-other = Something else
-error-rep-role-required = Select how you know them
-field-rep-name-label = Your full name
-error-rep-name-required = Enter your full name
-field-rep-organisation-label = Your organisation
-field-rep-organisation-hint = For example, the charity or office you work for.
-field-rep-email-label = Your email address
-field-rep-phone-label = Your phone number
-error-rep-contact-required = Give us an email address or a phone number for you
+    আপনি অন্য কারো হয়ে যোগাযোগ করতে পারেন। আপনি কে, তা আমাদের জানা দরকার।
+    তিনি কীভাবে এতে রাজি হয়েছেন, তা আমরা পরের পাতায় জিজ্ঞেস করব।
+field-rep-role-label = আপনি তাঁকে কীভাবে চেনেন?
+option-rep-role-family-friend = আমি তাঁর পরিবারের সদস্য বা বন্ধু
+option-rep-role-advocate = আমি একজন স্বাধীন অ্যাডভোকেট (সহায়তাকারী)
+option-rep-role-support-worker = আমি একজন সাপোর্ট ওয়ার্কার বা কেয়ারার (দেখাশোনাকারী)
+option-rep-role-solicitor = আমি একজন সলিসিটর (আইনজীবী)
+option-rep-role-other = অন্য কিছু
+error-rep-role-required = আপনি তাঁকে কীভাবে চেনেন, তা বেছে নিন
+field-rep-name-label = আপনার পুরো নাম
+error-rep-name-required = আপনার পুরো নাম লিখুন
+field-rep-organisation-label = আপনার প্রতিষ্ঠান
+field-rep-organisation-hint = যেমন, যে চ্যারিটি বা অফিসে আপনি কাজ করেন।
+field-rep-email-label = আপনার ইমেইল ঠিকানা
+field-rep-phone-label = আপনার ফোন নম্বর
+error-rep-contact-required = আপনার একটি ইমেইল ঠিকানা বা ফোন নম্বর দিন
 
-step-official-title = Your details
+step-official-title = আপনার তথ্য
 step-official-intro =
-    Thank you for getting in touch for a resident.
-    We treat this as a formal enquiry. We will reply to you within the time in our policy.
-field-official-role-label = What is your role?
-option-official-role-mp = Member of Parliament (MP)
-option-official-role-councillor = Councillor
-option-official-role-board-member = Board member
-error-official-role-required = Select your role
+    একজন বাসিন্দার হয়ে যোগাযোগ করার জন্য ধন্যবাদ।
+    আমরা এটিকে একটি আনুষ্ঠানিক জিজ্ঞাসা হিসেবে দেখি। আমাদের নীতিতে দেওয়া সময়ের মধ্যে আমরা আপনাকে উত্তর দেব।
+field-official-role-label = আপনার পদ কী?
+option-official-role-mp = সংসদ সদস্য (এমপি)
+option-official-role-councillor = কাউন্সিলর
+option-official-role-board-member = বোর্ড সদস্য
+error-official-role-required = আপনার পদ বেছে নিন
 
-step-consent-title = Their permission
-field-consent-label = How did they agree to you contacting us?
-field-consent-hint = We need to know they are happy for you to act for them.
-option-consent-written = They gave me written permission
-option-consent-verbal = They told me they agree, and they know I am contacting you
-option-consent-legal-authority = I have power of attorney or another legal right to act for them
-option-consent-constituent = They asked me, as their MP or councillor, to help
-error-consent-required = Select how they agreed to you contacting us
-field-send-to-label = Who should we send letters and updates to?
-option-send-to-customer = To them
-option-send-to-representative = To me
-option-send-to-both = To both of us
-error-send-to-required = Select who we should send letters and updates to
+step-consent-title = তাঁর অনুমতি
+field-consent-label = আপনি আমাদের সাথে যোগাযোগ করবেন, এতে তিনি কীভাবে রাজি হয়েছেন?
+field-consent-hint = আপনি তাঁর হয়ে কাজ করবেন, এতে তিনি খুশি কি না, তা আমাদের জানা দরকার।
+option-consent-written = তিনি আমাকে লিখিত অনুমতি দিয়েছেন
+option-consent-verbal = তিনি আমাকে মুখে বলেছেন যে তিনি রাজি, আর তিনি জানেন আমি আপনাদের সাথে যোগাযোগ করছি
+option-consent-legal-authority = আমার কাছে পাওয়ার অফ অ্যাটর্নি, বা তাঁর হয়ে কাজ করার অন্য কোনো আইনি অধিকার আছে
+option-consent-constituent = আমি তাঁর এমপি বা কাউন্সিলর, আর তিনি আমাকে সাহায্য করতে বলেছেন
+error-consent-required = আপনি আমাদের সাথে যোগাযোগ করবেন, এতে তিনি কীভাবে রাজি হয়েছেন, তা বেছে নিন
+field-send-to-label = চিঠি ও খবরাখবর আমরা কাকে পাঠাব?
+option-send-to-customer = তাঁকে
+option-send-to-representative = আমাকে
+option-send-to-both = আমাদের দুজনকেই
+error-send-to-required = চিঠি ও খবরাখবর আমরা কাকে পাঠাব, তা বেছে নিন
 
 ## The customer
 
-step-customer-title = Your details
-step-customer-title-behalf = Their details
-field-customer-name-label = Your full name
-field-customer-name-label-behalf = Their full name
-error-customer-name-required = Enter the full name
-field-customer-address-label = Address
-field-customer-address-label-behalf = Their address
-field-customer-address-hint = We need this if you want letters by post.
-field-customer-postcode-label = Postcode
-field-customer-postcode-label-behalf = Their postcode
-error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like WA8 7QX
-field-tenancy-reference-label = Tenancy reference
-field-tenancy-reference-label-behalf = Their tenancy reference
-field-tenancy-reference-hint = This is on your rent letters. Leave it blank if you do not know it.
+step-customer-title = আপনার তথ্য
+step-customer-title-behalf = তাঁর তথ্য
+field-customer-name-label = আপনার পুরো নাম
+field-customer-name-label-behalf = তাঁর পুরো নাম
+error-customer-name-required = পুরো নাম লিখুন
+field-customer-address-label = ঠিকানা
+field-customer-address-label-behalf = তাঁর ঠিকানা
+field-customer-address-hint = আপনি ডাকে চিঠি চাইলে এটি আমাদের দরকার।
+field-customer-postcode-label = পোস্টকোড
+field-customer-postcode-label-behalf = তাঁর পোস্টকোড
+error-postcode-invalid = শুধু অক্ষর, সংখ্যা ও ফাঁকা জায়গা দিয়ে পোস্টকোড লিখুন, যেমন WA8 7QX
+field-tenancy-reference-label = টেন্যান্সি রেফারেন্স
+field-tenancy-reference-label-behalf = তাঁর টেন্যান্সি রেফারেন্স
+field-tenancy-reference-hint = এটি আপনার ভাড়ার চিঠিতে লেখা থাকে। না জানলে খালি রাখুন।
 
-step-tenure-title = Do you rent or own your home?
-step-tenure-title-behalf = Do they rent or own their home?
-option-tenure-tenant = Rent from us (tenant)
-option-tenure-leaseholder = Own it on a lease (leaseholder)
-option-tenure-shared-owner = Part own, part rent (shared owner)
-option-tenure-other = Something else, or not a tenant
-error-tenure-required = Select if you rent or own the home
+step-tenure-title = বাড়িটি কি আপনি ভাড়া নিয়েছেন, নাকি এটি আপনার নিজের?
+step-tenure-title-behalf = বাড়িটি কি তিনি ভাড়া নিয়েছেন, নাকি এটি তাঁর নিজের?
+option-tenure-tenant = আমাদের কাছ থেকে ভাড়া নেওয়া (ভাড়াটে)
+option-tenure-leaseholder = লিজে কেনা (লিজহোল্ডার)
+option-tenure-shared-owner = কিছু অংশ নিজের, বাকিটা ভাড়া (শেয়ার্ড ওনার)
+option-tenure-other = অন্য কিছু, বা ভাড়াটে নন
+error-tenure-required = বাড়িটি ভাড়া নেওয়া, নাকি নিজের, তা বেছে নিন
 
 ## Complaint
 
-step-what-happened-title = What went wrong?
-field-what-happened-hint = Tell us in your own words. You do not need to use the word complaint. Include dates, places and names if you know them.
-error-what-happened-required = Tell us what went wrong
+step-what-happened-title = কী সমস্যা হয়েছে?
+field-what-happened-hint = নিজের মতো করে আমাদের বলুন। ‘অভিযোগ’ শব্দটি ব্যবহার করার দরকার নেই। জানা থাকলে তারিখ, জায়গা ও নাম লিখুন।
+error-what-happened-required = কী সমস্যা হয়েছে, তা আমাদের বলুন
 
-step-when-title = When did it happen, or when did you find out?
-field-when-hint = For example, 27 3 2026. If you are not sure, give your best guess.
-error-when-required = Enter the date it happened or you found out
-error-date-incomplete = Enter a day, a month and a year
-error-date-invalid = Enter a real date, like 27 3 2026
-error-date-future = The date must be today or in the past
+step-when-title = এটি কখন ঘটেছে, বা আপনি কখন জানতে পেরেছেন?
+field-when-hint = যেমন, 27 3 2026। ঠিক মনে না থাকলে, আন্দাজে যতটা সম্ভব কাছাকাছি তারিখ দিন।
+error-when-required = এটি যে তারিখে ঘটেছে, বা আপনি যে তারিখে জানতে পেরেছেন, তা লিখুন
+error-date-incomplete = দিন, মাস ও বছর লিখুন
+error-date-invalid = একটি সঠিক তারিখ লিখুন, যেমন 27 3 2026
+error-date-future = তারিখটি আজকের, বা আজকের আগের হতে হবে
 
-step-older-title = This happened some time ago
+step-older-title = এটি বেশ কিছুদিন আগে ঘটেছে
 step-older-intro =
-    We usually look at complaints within { $months } months of the problem, or of when you found out about it.
-    We may still look at your complaint. Please carry on. Tell us why you could not contact us sooner, if you can.
-    A member of staff will decide. If we cannot look at it, we will write and tell you why.
+    সমস্যাটি ঘটার, বা আপনি তা জানতে পারার { $months } মাসের মধ্যে করা অভিযোগ আমরা সাধারণত খতিয়ে দেখি।
+    তবুও আমরা আপনার অভিযোগটি দেখতে পারি। দয়া করে এগিয়ে যান। সম্ভব হলে বলুন, কেন আপনি আগে যোগাযোগ করতে পারেননি।
+    আমাদের একজন কর্মী সিদ্ধান্ত নেবেন। আমরা এটি দেখতে না পারলে, কেন পারছি না তা লিখে জানাব।
 
-step-outcome-title = What would you like us to do?
-field-outcome-hint = For example, fix something, say sorry, explain, or change how we do things.
-error-outcome-required = Tell us what you would like us to do
+step-outcome-title = আপনি চান আমরা কী করি?
+field-outcome-hint = যেমন, কিছু ঠিক করে দেওয়া, দুঃখ প্রকাশ করা, বুঝিয়ে বলা, বা আমাদের কাজের ধরন বদলানো।
+error-outcome-required = আপনি চান আমরা কী করি, তা আমাদের বলুন
 
-step-asked-before-title = Have you asked us to sort this out before?
-field-asked-before-hint = For example, you reported a repair and it was not done.
-option-asked-before-yes = Yes, I have asked before
-option-asked-before-no = No, this is the first time
-error-asked-before-required = Select if you have asked us before
+step-asked-before-title = এটি ঠিক করে দিতে আপনি কি আগে কখনো আমাদের বলেছেন?
+field-asked-before-hint = যেমন, আপনি কোনো মেরামতের কথা জানিয়েছিলেন, কিন্তু তা করা হয়নি।
+option-asked-before-yes = হ্যাঁ, আমি আগে বলেছি
+option-asked-before-no = না, এই প্রথমবার
+error-asked-before-required = আপনি আগে আমাদের বলেছেন কি না, তা বেছে নিন
 
-step-route-title = How would you like us to deal with this?
+step-route-title = আপনি চান আমরা বিষয়টি কীভাবে দেখি?
 step-route-intro =
-    If this is the first time you have asked, we can often sort it out quickly as a service request. For example, we book the repair.
-    If you are not happy with how we deal with it, you can still make a complaint.
-    You can also make a complaint now. It is your choice.
-option-route-service-request = Deal with it as a service request first
-option-route-complaint = Deal with it as a complaint now
-error-route-required = Select how you would like us to deal with this
+    আপনি যদি এই প্রথমবার বলে থাকেন, আমরা প্রায়ই সেবার অনুরোধ হিসেবে তাড়াতাড়ি এর সমাধান করতে পারি। যেমন, আমরা মেরামতের দিন ঠিক করে দিই।
+    আমরা যেভাবে বিষয়টি দেখি তাতে আপনি খুশি না হলে, তখনও আপনি অভিযোগ করতে পারবেন।
+    আপনি চাইলে এখনই অভিযোগ করতে পারেন। সিদ্ধান্ত আপনার।
+option-route-service-request = প্রথমে সেবার অনুরোধ হিসেবে দেখুন
+option-route-complaint = এখনই অভিযোগ হিসেবে দেখুন
+error-route-required = আপনি চান আমরা বিষয়টি কীভাবে দেখি, তা বেছে নিন
 
 ## Contact and letters
 
-step-contact-title = How should we contact you?
-step-contact-title-behalf = How should we contact them?
-field-contact-methods-label = How should we contact you?
-field-contact-methods-label-behalf = How should we contact them?
-field-contact-methods-hint = Select all that suit.
-option-contact-methods-email = Email
-option-contact-methods-phone = Phone call
-option-contact-methods-letter = Letter
-option-contact-methods-text = Text message
-error-contact-methods-required = Select at least one way to contact you
-field-email-label = Email address
-field-email-label-behalf = Their email address
-field-email-hint = We will only use this to contact you about this.
-error-email-invalid = Enter an email address in the right form, like name@example.com
-error-email-needed = Enter an email address, or do not choose email
-field-phone-label = Phone number
-field-phone-label-behalf = Their phone number
-field-phone-hint = For a phone call or a text message.
-error-phone-invalid = Enter a phone number, like 01632 960 001 or 07700 900 982
-error-phone-needed = Enter a phone number, or do not choose phone or text
-error-address-needed = To send letters we need an address. Go back to the details page and add it, or choose another way.
-error-address-needed-here = Enter the address to post it to
+step-contact-title = আমরা আপনার সাথে কীভাবে যোগাযোগ করব?
+step-contact-title-behalf = আমরা তাঁর সাথে কীভাবে যোগাযোগ করব?
+field-contact-methods-label = আমরা আপনার সাথে কীভাবে যোগাযোগ করব?
+field-contact-methods-label-behalf = আমরা তাঁর সাথে কীভাবে যোগাযোগ করব?
+field-contact-methods-hint = যেগুলো সুবিধা হয়, সবগুলো বেছে নিন।
+option-contact-methods-email = ইমেইল
+option-contact-methods-phone = ফোন কল
+option-contact-methods-letter = চিঠি
+option-contact-methods-text = টেক্সট মেসেজ
+error-contact-methods-required = যোগাযোগের অন্তত একটি উপায় বেছে নিন
+field-email-label = ইমেইল ঠিকানা
+field-email-label-behalf = তাঁর ইমেইল ঠিকানা
+field-email-hint = শুধু এই বিষয়ে আপনার সাথে যোগাযোগ করতেই আমরা এটি ব্যবহার করব।
+error-email-invalid = সঠিক নিয়মে ইমেইল ঠিকানা লিখুন, যেমন name@example.com
+error-email-needed = একটি ইমেইল ঠিকানা লিখুন, অথবা ইমেইল বেছে নেবেন না
+field-phone-label = ফোন নম্বর
+field-phone-label-behalf = তাঁর ফোন নম্বর
+field-phone-hint = ফোন কল বা টেক্সট মেসেজের জন্য।
+error-phone-invalid = একটি ফোন নম্বর লিখুন, যেমন 01632 960 001 বা 07700 900 982
+error-phone-needed = একটি ফোন নম্বর লিখুন, অথবা ফোন বা টেক্সট বেছে নেবেন না
+error-address-needed = চিঠি পাঠাতে আমাদের একটি ঠিকানা দরকার। তথ্যের পাতায় ফিরে গিয়ে ঠিকানা লিখুন, অথবা অন্য কোনো উপায় বেছে নিন।
+error-address-needed-here = যে ঠিকানায় ডাকে পাঠাতে হবে, তা লিখুন
 
-step-updates-title = How often should we update you?
-field-update-frequency-label = How often should we update you?
-option-update-frequency-weekly = Every week
-option-update-frequency-fortnightly = Every 2 weeks
-option-update-frequency-when-news = Only when something changes
-error-update-frequency-required = Select how often we should update you
-field-avoid-times-label = Times we should not contact you
-field-avoid-times-hint = For example, not before 10am, or not on Fridays.
+step-updates-title = আমরা কত ঘন ঘন আপনাকে খবর জানাব?
+field-update-frequency-label = আমরা কত ঘন ঘন আপনাকে খবর জানাব?
+option-update-frequency-weekly = প্রতি সপ্তাহে
+option-update-frequency-fortnightly = প্রতি ২ সপ্তাহে
+option-update-frequency-when-news = শুধু কিছু বদলালে
+error-update-frequency-required = আমরা কত ঘন ঘন আপনাকে খবর জানাব, তা বেছে নিন
+field-avoid-times-label = যে সময়ে আমরা আপনার সাথে যোগাযোগ করব না
+field-avoid-times-hint = যেমন, সকাল ১০টার আগে নয়, বা শুক্রবারে নয়।
 
-step-letters-title = Letters and documents
-step-letters-intro = We can send letters in another language or format. Tell us what suits you best.
-field-letter-language-label = Which language?
-error-letter-language-required = Select a language
-field-letter-format-label = Which format?
-option-letter-format-standard = Standard print
-option-letter-format-large-print = Large print
-option-letter-format-braille = Braille
-option-letter-format-audio = Audio
-option-letter-format-easy-read = Easy read
-error-letter-format-required = Select a format
+step-letters-title = চিঠি ও কাগজপত্র
+step-letters-intro = আমরা অন্য ভাষায় বা অন্য ফরম্যাটে চিঠি পাঠাতে পারি। আপনার জন্য কোনটি সবচেয়ে ভালো, তা আমাদের বলুন।
+field-letter-language-label = কোন ভাষায়?
+error-letter-language-required = একটি ভাষা বেছে নিন
+field-letter-format-label = কোন ফরম্যাটে?
+option-letter-format-standard = সাধারণ ছাপা
+option-letter-format-large-print = বড় অক্ষরে ছাপা
+option-letter-format-braille = ব্রেইল
+option-letter-format-audio = অডিও (শোনার জন্য)
+option-letter-format-easy-read = ইজি রিড (সহজ ভাষা ও ছবি)
+error-letter-format-required = একটি ফরম্যাট বেছে নিন
 
-step-adjustments-title = Help we can give you
+step-adjustments-title = আমরা আপনাকে যেভাবে সাহায্য করতে পারি
 step-adjustments-intro =
-    We want to make it easy for you to talk to us. You do not have to answer these questions.
-    We ask so we can change how we work with you. For example, we can meet you somewhere with a hearing loop, or call at certain times.
-    We keep this private. We only share it with staff who need it to help you.
-field-adjustments-label = Is there anything that would make it easier for you to deal with us?
-field-adjustments-hint = For example, an interpreter, someone to help you, or contact only at certain times.
-field-disability-label = Is there a disability or health condition you would like us to know about?
-field-disability-hint = Only tell us if you want to. It helps us get things right for you.
-error-too-long = Use { $max } characters or fewer
-error-session-expired = Your page timed out. We have kept what you typed. Check it and press Continue again.
+    আমরা চাই, আপনি যেন সহজে আমাদের সাথে কথা বলতে পারেন। এই প্রশ্নগুলোর উত্তর দেওয়া জরুরি নয়।
+    আমরা জিজ্ঞেস করি, যাতে আপনার সাথে কাজ করার ধরন বদলাতে পারি। যেমন, হিয়ারিং লুপ আছে এমন জায়গায় আমরা আপনার সাথে দেখা করতে পারি, বা নির্দিষ্ট সময়ে ফোন করতে পারি।
+    আমরা এটি গোপন রাখি। আপনাকে সাহায্য করতে যে কর্মীদের এটি জানা দরকার, শুধু তাঁদেরই জানাই।
+field-adjustments-label = এমন কিছু কি আছে, যা আমাদের সাথে যোগাযোগ আপনার জন্য সহজ করবে?
+field-adjustments-hint = যেমন, একজন দোভাষী, আপনাকে সাহায্য করার জন্য কেউ, বা শুধু নির্দিষ্ট সময়ে যোগাযোগ।
+field-disability-label = আপনার কি কোনো প্রতিবন্ধিতা বা স্বাস্থ্য সমস্যা আছে, যা আপনি আমাদের জানাতে চান?
+field-disability-hint = আপনি চাইলে তবেই বলুন। এতে আমরা আপনার জন্য ঠিকভাবে কাজ করতে পারি।
+error-too-long = { $max } অক্ষর বা তার কম লিখুন
+error-session-expired = আপনার পাতার সময় শেষ হয়ে গেছে। আপনি যা লিখেছিলেন, তা আমরা রেখে দিয়েছি। দেখে নিয়ে আবার ‘এগিয়ে যান’ চাপুন।
 
 ## Enquiry or service request
 
-step-request-title = What do you need?
-field-request-hint = Tell us what you want to ask, or the service you need. Include dates, places and names if you know them.
-error-request-required = Tell us what you need
+step-request-title = আপনার কী দরকার?
+field-request-hint = আপনি কী জানতে চান, বা কোন সেবা আপনার দরকার, তা আমাদের বলুন। জানা থাকলে তারিখ, জায়গা ও নাম লিখুন।
+error-request-required = আপনার কী দরকার, তা আমাদের বলুন
 
 ## Compliment
 
-step-compliment-about-title = Who or which team do you want to thank?
-field-compliment-about-hint = For example, the repairs team, or the person who visited you.
-error-compliment-about-required = Tell us who or which team you want to thank
-step-compliment-what-title = What went well?
-error-compliment-what-required = Tell us what went well
-step-named-title = Can we tell them your name?
-field-named-hint = We will pass on your thanks either way.
-option-named-yes = Yes, tell them my name
-option-named-no = No, keep my name private
-error-named-required = Select if we can tell them your name
-step-compliment-you-title = Your details
-error-email-required = Enter an email address
+step-compliment-about-title = আপনি কাকে, বা কোন দলকে ধন্যবাদ দিতে চান?
+field-compliment-about-hint = যেমন, মেরামত দল, বা যিনি আপনার বাড়িতে এসেছিলেন।
+error-compliment-about-required = আপনি কাকে, বা কোন দলকে ধন্যবাদ দিতে চান, তা আমাদের বলুন
+step-compliment-what-title = কী ভালো হয়েছে?
+error-compliment-what-required = কী ভালো হয়েছে, তা আমাদের বলুন
+step-named-title = আমরা কি তাঁদের আপনার নাম বলতে পারি?
+field-named-hint = যেভাবেই হোক, আমরা আপনার ধন্যবাদ পৌঁছে দেব।
+option-named-yes = হ্যাঁ, আমার নাম বলুন
+option-named-no = না, আমার নাম গোপন রাখুন
+error-named-required = আমরা তাঁদের আপনার নাম বলতে পারি কি না, তা বেছে নিন
+step-compliment-you-title = আপনার তথ্য
+error-email-required = একটি ইমেইল ঠিকানা লিখুন
 
 ## Format or language request
 
-step-document-title = What do you need in another format or language?
-field-document-label = Which document?
-option-document-policy = Our Talk to Us policy
-option-document-my-case = Letters about my complaint or enquiry
-option-document-all-letters = All letters we send me from now on
-error-document-required = Select which document you need
-field-document-reference-label = Your reference
-field-document-reference-hint = If you know it. It looks like HH-7K3F-9QX2.
-step-format-you-title = Your details
-step-send-title = Where should we send it?
-field-send-by-label = How should we send it?
-option-send-by-email = By email
-option-send-by-post = By post
-error-send-by-required = Select how we should send it
+step-document-title = অন্য ফরম্যাটে বা অন্য ভাষায় আপনার কী দরকার?
+field-document-label = কোন কাগজপত্র?
+option-document-policy = ‘আমাদের সাথে কথা বলুন’ বিষয়ে আমাদের নীতি
+option-document-my-case = আমার অভিযোগ বা জিজ্ঞাসা নিয়ে চিঠি
+option-document-all-letters = এখন থেকে আমাকে পাঠানো সব চিঠি
+error-document-required = কোন কাগজপত্র আপনার দরকার, তা বেছে নিন
+field-document-reference-label = আপনার রেফারেন্স নম্বর
+field-document-reference-hint = যদি আপনার জানা থাকে। এটি দেখতে এরকম: HH-7K3F-9QX2
+step-format-you-title = আপনার তথ্য
+step-send-title = আমরা এটি কোথায় পাঠাব?
+field-send-by-label = আমরা এটি কীভাবে পাঠাব?
+option-send-by-email = ইমেইলে
+option-send-by-post = ডাকে
+error-send-by-required = আমরা এটি কীভাবে পাঠাব, তা বেছে নিন
 
 ## Check answers
 
-check-title = Check your answers
-check-send-title-complaint = Now send your complaint
-check-declaration-complaint = When you send this, we will log your complaint and give you a reference.
-check-send-title-enquiry = Now send your request
-check-declaration-enquiry = When you send this, we will log your request and give you a reference.
-check-send-title-compliment = Now send your thanks
-check-declaration-compliment = When you send this, we will pass on your thanks and give you a reference.
-check-send-title-format = Now send your request
-check-declaration-format = When you send this, we will log your request and give you a reference.
+check-title = আপনার উত্তরগুলো দেখে নিন
+check-send-title-complaint = এবার আপনার অভিযোগ পাঠান
+check-declaration-complaint = এটি পাঠালে আমরা আপনার অভিযোগ নথিভুক্ত করব, আর আপনাকে একটি রেফারেন্স নম্বর দেব।
+check-send-title-enquiry = এবার আপনার অনুরোধ পাঠান
+check-declaration-enquiry = এটি পাঠালে আমরা আপনার অনুরোধ নথিভুক্ত করব, আর আপনাকে একটি রেফারেন্স নম্বর দেব।
+check-send-title-compliment = এবার আপনার ধন্যবাদ পাঠান
+check-declaration-compliment = এটি পাঠালে আমরা আপনার ধন্যবাদ পৌঁছে দেব, আর আপনাকে একটি রেফারেন্স নম্বর দেব।
+check-send-title-format = এবার আপনার অনুরোধ পাঠান
+check-declaration-format = এটি পাঠালে আমরা আপনার অনুরোধ নথিভুক্ত করব, আর আপনাকে একটি রেফারেন্স নম্বর দেব।

@@ -2,191 +2,191 @@
 
 ## Start page
 
-start-title = Talk to Us
+start-title = আমাদের সাথে কথা বলুন
 start-intro =
-    Tell { $landlord } about a problem, ask for something, or say thank you.
-    It takes about 10 minutes. You can change your answers before you send them.
-start-promise-title = What we promise
+    { $landlord }-কে কোনো সমস্যার কথা জানান, কিছু চেয়ে নিন, বা ধন্যবাদ দিন।
+    এতে প্রায় ১০ মিনিট লাগে। পাঠানোর আগে আপনি আপনার উত্তর বদলাতে পারবেন।
+start-promise-title = আমাদের প্রতিশ্রুতি
 start-promises =
-    We will keep you informed at every step, in the way you choose.
-    We will explain clearly how we will deal with it.
-    We will keep to our timescales.
-    We will try to put things right as well as we can.
-start-choose-title = What would you like to do?
-start-complaint-link = Tell us something went wrong
-start-complaint-description = Make a complaint about our service, our staff or people working for us.
-start-enquiry-link = Ask a question or request a service
-start-enquiry-description = For example, report a repair or ask for information.
-start-compliment-link = Say thank you
-start-compliment-description = Tell us when a person or team did a good job.
-start-format-link = Ask for another format or language
-start-format-description = Get letters or our policy in large print, Braille, audio, easy read or another language.
-start-behalf-title = Getting in touch for someone else
-start-behalf = Someone can do this for you. For example, a family member, a friend, an advocate, a support worker, your MP or a councillor. We will ask them how you agreed to it.
-start-other-ways-title = Other ways to get in touch
-start-formats-title = Other languages and formats
-start-formats = This site is in English, Bengali, Hindi, Urdu, Chinese and Polish. Choose at the top of the page. We can send letters in large print, Braille, audio or easy read.
+    পুরো সময় ধরে আমরা আপনাকে খবর জানাব, আপনি যেভাবে চান সেভাবে।
+    বিষয়টি আমরা কীভাবে দেখব, তা পরিষ্কার করে বুঝিয়ে বলব।
+    আমরা আমাদের সময়সীমা মেনে চলব।
+    যতটা সম্ভব ভালোভাবে সবকিছু ঠিক করার চেষ্টা করব।
+start-choose-title = আপনি কী করতে চান?
+start-complaint-link = কোনো সমস্যা হলে আমাদের জানান
+start-complaint-description = আমাদের সেবা, আমাদের কর্মী, বা আমাদের হয়ে যাঁরা কাজ করেন তাঁদের নিয়ে অভিযোগ করুন।
+start-enquiry-link = কিছু জিজ্ঞেস করুন, বা কোনো সেবা চেয়ে নিন
+start-enquiry-description = যেমন, কোনো মেরামতের কথা জানান, বা তথ্য চেয়ে নিন।
+start-compliment-link = ধন্যবাদ দিন
+start-compliment-description = কেউ বা কোনো দল ভালো কাজ করলে আমাদের জানান।
+start-format-link = অন্য ফরম্যাট বা অন্য ভাষায় চেয়ে নিন
+start-format-description = চিঠি বা আমাদের নীতি বড় অক্ষরে ছাপা, ব্রেইল, অডিও, ইজি রিড বা অন্য ভাষায় পান।
+start-behalf-title = অন্য কারো হয়ে যোগাযোগ
+start-behalf = আপনার হয়ে অন্য কেউ এটি করতে পারেন। যেমন, পরিবারের কেউ, কোনো বন্ধু, অ্যাডভোকেট (সহায়তাকারী), সাপোর্ট ওয়ার্কার, আপনার এমপি বা কোনো কাউন্সিলর। আপনি কীভাবে এতে রাজি হয়েছেন, তা আমরা তাঁদের জিজ্ঞেস করব।
+start-other-ways-title = যোগাযোগের অন্য উপায়
+start-more-title = আরও তথ্য
+start-formats-title = অন্য ভাষা ও ফরম্যাট
+start-formats = এই সাইটটি ইংরেজি, বাংলা, হিন্দি, উর্দু, চীনা ও পোলিশ ভাষায় আছে। পাতার ওপরে ভাষা বেছে নিন। আমরা বড় অক্ষরে ছাপা, ব্রেইল, অডিও বা ইজি রিড ফরম্যাটে চিঠি পাঠাতে পারি।
 
 ## Housing Ombudsman and contact details
 
-ombudsman-title = The Housing Ombudsman
-ombudsman-intro = The Housing Ombudsman can give you free advice at any time. They can look at your complaint after our process ends.
-contact-phone = Phone:
-contact-email = Email:
-contact-website = Website:
-contact-post = Post:
-contact-in-person = In person at any of our offices.
+ombudsman-title = হাউজিং ওম্বাডসম্যান (Housing Ombudsman)
+ombudsman-intro = হাউজিং ওম্বাডসম্যান (Housing Ombudsman) যেকোনো সময় আপনাকে বিনামূল্যে পরামর্শ দিতে পারে। আমাদের অভিযোগের প্রক্রিয়া শেষ হলে, তারা আপনার অভিযোগটি খতিয়ে দেখতে পারে।
+contact-phone = ফোন:
+contact-email = ইমেইল:
+contact-website = ওয়েবসাইট:
+contact-post = ডাকযোগে:
+contact-in-person = আমাদের যেকোনো অফিসে সরাসরি এসে।
 
 ## Confirmation
 
-confirmation-title-complaint = Complaint sent
-confirmation-title-service-request = Request sent
-confirmation-title-formal-enquiry = Enquiry sent
-confirmation-title-compliment = Thank you sent
-confirmation-title-format-request = Request sent
-confirmation-reference = Your reference is
-confirmation-received = We got this on { $received }.
-confirmation-keep-reference = Please keep your reference. Use it when you contact us about this.
-confirmation-next-title = What happens next
+confirmation-title-complaint = অভিযোগ পাঠানো হয়েছে
+confirmation-title-service-request = অনুরোধ পাঠানো হয়েছে
+confirmation-title-formal-enquiry = জিজ্ঞাসা পাঠানো হয়েছে
+confirmation-title-compliment = ধন্যবাদ পাঠানো হয়েছে
+confirmation-title-format-request = অনুরোধ পাঠানো হয়েছে
+confirmation-reference = আপনার রেফারেন্স নম্বর
+confirmation-received = আমরা এটি { $received } তারিখে পেয়েছি।
+confirmation-keep-reference = দয়া করে আপনার রেফারেন্স নম্বরটি রেখে দিন। এই বিষয়ে আমাদের সাথে যোগাযোগ করার সময় এটি ব্যবহার করুন।
+confirmation-next-title = এরপর কী হবে
 confirmation-next-complaint =
-    We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.
-    We will then send you our full answer within { $later } working days.
-    If we need more time, we will tell you why and when you will hear from us.
+    আপনার অভিযোগ যে আমরা পেয়েছি, তা জানাতে { $date } তারিখের মধ্যে আমরা আপনার সাথে যোগাযোগ করব। অভিযোগটি আমরা ঠিকভাবে বুঝেছি কি না, আর আপনি চান আমরা কী করি, তা আমরা মিলিয়ে নেব।
+    এরপর { $later } কর্মদিবসের মধ্যে আমরা আপনাকে আমাদের পূর্ণ উত্তর পাঠাব।
+    আরও সময় লাগলে, কেন লাগছে, আর কবে আপনি আমাদের কাছ থেকে খবর পাবেন, তা আমরা জানাব।
 confirmation-next-service-request =
-    We will contact you by { $date } about your request.
-    If you are not happy with how we deal with it, you can make a complaint.
+    আপনার অনুরোধ নিয়ে আমরা { $date } তারিখের মধ্যে আপনার সাথে যোগাযোগ করব।
+    আমরা যেভাবে বিষয়টি দেখি তাতে আপনি খুশি না হলে, আপনি অভিযোগ করতে পারেন।
 confirmation-next-formal-enquiry =
-    We will reply by { $date }.
-    That is within { $days } working days.
+    আমরা { $date } তারিখের মধ্যে উত্তর দেব।
+    অর্থাৎ { $days } কর্মদিবসের মধ্যে।
 confirmation-next-compliment =
-    Thank you. We will pass on your thanks by { $date }.
+    ধন্যবাদ। { $date } তারিখের মধ্যে আমরা আপনার ধন্যবাদ পৌঁছে দেব।
 confirmation-next-format-request =
-    We will contact you by { $date } to arrange it.
-confirmation-questions = If you have a question, or want to add something, call { $phone } and give your reference.
-confirmation-record-title = Keep a copy
-confirmation-record-link = See a copy of what you sent, to print or save
-confirmation-home-link = Go back to the start
+    এর ব্যবস্থা করতে আমরা { $date } তারিখের মধ্যে আপনার সাথে যোগাযোগ করব।
+confirmation-questions = কোনো প্রশ্ন থাকলে, বা কিছু যোগ করতে চাইলে, { $phone } নম্বরে ফোন করুন এবং আপনার রেফারেন্স নম্বর বলুন।
+confirmation-record-title = একটি কপি রেখে দিন
+confirmation-record-link = আপনি যা পাঠিয়েছেন তার একটি কপি দেখুন, প্রিন্ট বা সেভ করার জন্য
+confirmation-home-link = শুরুতে ফিরে যান
 
-record-title = What you sent us
-record-received = Date we got it
-record-print-hint = To keep a copy, use your browser's Print or Save option.
+record-title = আপনি আমাদের যা পাঠিয়েছেন
+record-received = যে তারিখে আমরা পেয়েছি
+record-print-hint = একটি কপি রাখতে, আপনার ব্রাউজারের প্রিন্ট (Print) বা সেভ (Save) অপশন ব্যবহার করুন।
 
 ## Our policy
 
-policy-title = Our Talk to Us policy
+policy-title = ‘আমাদের সাথে কথা বলুন’ বিষয়ে আমাদের নীতি
 policy-intro =
-    This is how { $landlord } deals with complaints, enquiries and compliments.
-    We follow the Housing Ombudsman's Complaint Handling Code.
-    We count working days from Monday to Friday. We do not count bank holidays.
-policy-what-title = What is a complaint?
+    { $landlord } কীভাবে অভিযোগ, জিজ্ঞাসা ও প্রশংসা নিয়ে কাজ করে, তা এখানে বলা হলো।
+    আমরা হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-এর অভিযোগ নিষ্পত্তির নিয়মাবলি (Complaint Handling Code) মেনে চলি।
+    আমরা সোমবার থেকে শুক্রবার পর্যন্ত দিনগুলোকে কর্মদিবস হিসেবে গুনি। ব্যাংক হলিডে (সরকারি ছুটির দিন) আমরা গুনি না।
+policy-what-title = অভিযোগ কী?
 policy-what =
-    A complaint is when you tell us you are not happy with our service, our staff, or people who work for us.
-    You do not need to use the word complaint. You can complain in any way: online, by phone, by letter, by email or in person.
-    If you ask for a service for the first time, we deal with it as a service request. If you are not happy with how we deal with it, you can complain.
-policy-stage-one-title = Stage 1
+    আমাদের সেবা, আমাদের কর্মী, বা আমাদের হয়ে যাঁরা কাজ করেন তাঁদের নিয়ে আপনি খুশি নন, এ কথা আমাদের জানালে সেটিই অভিযোগ।
+    ‘অভিযোগ’ শব্দটি ব্যবহার করার দরকার নেই। আপনি যেকোনো উপায়ে অভিযোগ করতে পারেন: অনলাইনে, ফোনে, চিঠিতে, ইমেইলে বা সরাসরি এসে।
+    আপনি যদি প্রথমবার কোনো সেবা চান, আমরা সেটিকে সেবার অনুরোধ হিসেবে দেখি। আমরা যেভাবে বিষয়টি দেখি তাতে আপনি খুশি না হলে, আপনি অভিযোগ করতে পারেন।
+policy-stage-one-title = ধাপ ১
 policy-stage-one =
-    We will tell you we have your complaint within { $ack } working days.
-    We will say what we understand your complaint to be, and what you want us to do.
-    We will send our full answer within { $stage1 } working days after that.
-    If we need more time, we will tell you why. We will not take more than { $stage1ext } extra working days.
-policy-stage-two-title = Stage 2
+    আপনার অভিযোগ যে আমরা পেয়েছি, তা আমরা { $ack } কর্মদিবসের মধ্যে জানাব।
+    আপনার অভিযোগটি আমরা কীভাবে বুঝেছি, আর আপনি চান আমরা কী করি, তা আমরা বলব।
+    এরপর { $stage1 } কর্মদিবসের মধ্যে আমরা আমাদের পূর্ণ উত্তর পাঠাব।
+    আরও সময় লাগলে, আমরা কারণটি জানাব। আমরা { $stage1ext } কর্মদিবসের বেশি বাড়তি সময় নেব না।
+policy-stage-two-title = ধাপ ২
 policy-stage-two =
-    If you are not happy with our answer, you can ask us to look again. Please ask within { $window } working days of our answer. You do not have to say why.
-    A different person will look at it. We will tell you we have your request within { $ack2 } working days.
-    We will send our final answer within { $stage2 } working days after that. If we need more time, we will tell you why. We will not take more than { $stage2ext } extra working days.
-    There are only 2 stages.
-policy-other-title = Enquiries and compliments
+    আমাদের উত্তরে আপনি খুশি না হলে, বিষয়টি আবার দেখতে আমাদের বলতে পারেন। দয়া করে আমাদের উত্তরের { $window } কর্মদিবসের মধ্যে বলুন। কেন, তা আপনাকে বলতে হবে না।
+    অন্য একজন ব্যক্তি বিষয়টি দেখবেন। আপনার অনুরোধ যে আমরা পেয়েছি, তা আমরা { $ack2 } কর্মদিবসের মধ্যে জানাব।
+    এরপর { $stage2 } কর্মদিবসের মধ্যে আমরা আমাদের চূড়ান্ত উত্তর পাঠাব। আরও সময় লাগলে, আমরা কারণটি জানাব। আমরা { $stage2ext } কর্মদিবসের বেশি বাড়তি সময় নেব না।
+    মোট মাত্র ২টি ধাপ আছে।
+policy-other-title = জিজ্ঞাসা ও প্রশংসা
 policy-other =
-    If your MP, a councillor, a board member or an independent advocate contacts us for you, we will reply within { $enquiry } working days.
-    If you say thank you, we will pass it on within { $compliment } working days.
-policy-not-accepted-title = When we may not accept a complaint
-policy-not-accepted-intro = We accept most complaints. We may not accept one if:
-policy-not-accepted-rights = If we do not accept your complaint, we will write and tell you why. You can ask the Housing Ombudsman to look at our decision.
-exclusion-older-than-time-limit = the problem happened, or you found out about it, more than 12 months ago. We may still look at it.
-exclusion-first-service-request = it is the first time you have asked for a service
-exclusion-legal-proceedings = it is part of a court case
-exclusion-already-considered = we have already looked at it in an earlier complaint
-exclusion-other-policy-appeal = it is an appeal against a decision that has its own process
-exclusion-insurance-or-injury-claim = it is an insurance or personal injury claim
-exclusion-staff-matter = it is about a member of staff's employment
-policy-help-title = Help and support
+    আপনার এমপি, কোনো কাউন্সিলর, কোনো বোর্ড সদস্য বা কোনো স্বাধীন অ্যাডভোকেট (সহায়তাকারী) আপনার হয়ে আমাদের সাথে যোগাযোগ করলে, আমরা { $enquiry } কর্মদিবসের মধ্যে উত্তর দেব।
+    আপনি ধন্যবাদ দিলে, আমরা { $compliment } কর্মদিবসের মধ্যে তা পৌঁছে দেব।
+policy-not-accepted-title = কখন আমরা কোনো অভিযোগ গ্রহণ না-ও করতে পারি
+policy-not-accepted-intro = আমরা বেশিরভাগ অভিযোগ গ্রহণ করি। এসব ক্ষেত্রে আমরা কোনো অভিযোগ গ্রহণ না-ও করতে পারি:
+policy-not-accepted-rights = আমরা আপনার অভিযোগ গ্রহণ না করলে, কেন করছি না তা লিখে জানাব। আমাদের সিদ্ধান্তটি খতিয়ে দেখতে আপনি হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-কে বলতে পারেন।
+exclusion-older-than-time-limit = সমস্যাটি ১২ মাসেরও বেশি আগে ঘটেছে, বা আপনি ১২ মাসেরও বেশি আগে তা জানতে পেরেছেন। তবুও আমরা এটি দেখতে পারি।
+exclusion-first-service-request = আপনি এই প্রথমবার কোনো সেবা চাইছেন
+exclusion-legal-proceedings = এটি কোনো আদালতের মামলার অংশ
+exclusion-already-considered = আগের কোনো অভিযোগে আমরা এটি আগেই দেখেছি
+exclusion-other-policy-appeal = এটি এমন কোনো সিদ্ধান্তের বিরুদ্ধে আপিল, যার নিজের আলাদা প্রক্রিয়া আছে
+exclusion-insurance-or-injury-claim = এটি কোনো বিমার দাবি, বা ব্যক্তিগত আঘাতের ক্ষতিপূরণের দাবি
+exclusion-staff-matter = এটি কোনো কর্মীর চাকরি নিয়ে বিষয়
+policy-help-title = সাহায্য ও সহায়তা
 policy-help =
-    Someone can complain for you, like a family member, a friend, an advocate or your MP.
-    Tell us if you need help to talk to us. For example, another language, large print, or a meeting at a place you can get to.
-policy-ombudsman-when = You can ask the Housing Ombudsman for advice at any time. After our stage 2 answer, you can ask them to look at your complaint.
+    আপনার হয়ে অন্য কেউ অভিযোগ করতে পারেন, যেমন পরিবারের কেউ, কোনো বন্ধু, অ্যাডভোকেট (সহায়তাকারী) বা আপনার এমপি।
+    আমাদের সাথে কথা বলতে সাহায্য লাগলে আমাদের জানান। যেমন, অন্য ভাষা, বড় অক্ষরে ছাপা, বা এমন জায়গায় দেখা করা যেখানে আপনি সহজে যেতে পারেন।
+policy-ombudsman-when = আপনি যেকোনো সময় হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-এর কাছে পরামর্শ চাইতে পারেন। ধাপ ২-এ আমাদের উত্তর পাওয়ার পর, আপনার অভিযোগটি খতিয়ে দেখতে আপনি তাদের বলতে পারেন।
 
 ## Accessibility statement
 
-accessibility-title = Accessibility statement
-accessibility-intro = { $landlord } wants as many people as possible to be able to use this site.
-accessibility-how-title = How you can use this site
+accessibility-title = অ্যাক্সেসিবিলিটি বিবৃতি
+accessibility-intro = { $landlord } চায়, যত বেশি সম্ভব মানুষ যেন এই সাইটটি ব্যবহার করতে পারেন।
+accessibility-how-title = আপনি কীভাবে এই সাইটটি ব্যবহার করতে পারেন
 accessibility-how =
-    You can use a keyboard, a screen reader, speech software or a screen magnifier.
-    You can zoom in up to 400% and the text will fit the screen.
-    It works without JavaScript and on a small phone.
-    You can make the text bigger and change the colours. Use the link at the bottom of each page.
-    It is in English, Bengali, Hindi, Urdu, Chinese and Polish.
-accessibility-formats-title = Other formats
-accessibility-formats = If you need information in large print, Braille, audio, easy read or another language, phone { $phone } or email { $email }.
-accessibility-compliance-title = How accessible this site is
-accessibility-compliance = We aim to meet the Web Content Accessibility Guidelines version 2.2 at level AA. We test every page with automatic checks and by hand.
-accessibility-problems-title = Tell us about a problem
-accessibility-problems = If something on this site does not work for you, phone { $phone } or email { $email }. We will help you another way and fix the problem.
-accessibility-enforcement-title = If you are not happy with our answer
-accessibility-enforcement = The Equality and Human Rights Commission makes sure public bodies follow the accessibility rules. If you are not happy with how we answer you, contact the Equality Advisory and Support Service.
+    আপনি কিবোর্ড, স্ক্রিন রিডার, স্পিচ সফটওয়্যার বা স্ক্রিন ম্যাগনিফায়ার (লেখা বড় করে দেখার সফটওয়্যার) ব্যবহার করতে পারেন।
+    আপনি ৪০০% পর্যন্ত জুম করে বড় করতে পারেন, আর লেখা স্ক্রিনের মধ্যেই থাকবে।
+    এটি JavaScript ছাড়াও কাজ করে, আর ছোট ফোনেও কাজ করে।
+    আপনি লেখা বড় করতে আর রং বদলাতে পারেন। প্রতিটি পাতার নিচের লিংকটি ব্যবহার করুন।
+    এটি ইংরেজি, বাংলা, হিন্দি, উর্দু, চীনা ও পোলিশ ভাষায় আছে।
+accessibility-formats-title = অন্য ফরম্যাট
+accessibility-formats = বড় অক্ষরে ছাপা, ব্রেইল, অডিও, ইজি রিড বা অন্য ভাষায় তথ্য দরকার হলে, { $phone } নম্বরে ফোন করুন, বা { $email } ঠিকানায় ইমেইল করুন।
+accessibility-compliance-title = এই সাইটটি কতটা সহজে ব্যবহার করা যায়
+accessibility-compliance = আমরা ওয়েব কনটেন্ট অ্যাক্সেসিবিলিটি গাইডলাইনস (Web Content Accessibility Guidelines, WCAG) ভার্সন ২.২-এর AA লেভেল মেনে চলার লক্ষ্য রাখি। আমরা প্রতিটি পাতা স্বয়ংক্রিয় পরীক্ষা দিয়ে এবং নিজেরা হাতে-কলমে পরীক্ষা করি।
+accessibility-problems-title = কোনো সমস্যার কথা আমাদের জানান
+accessibility-problems = এই সাইটের কোনো কিছু আপনার জন্য কাজ না করলে, { $phone } নম্বরে ফোন করুন, বা { $email } ঠিকানায় ইমেইল করুন। আমরা আপনাকে অন্যভাবে সাহায্য করব, আর সমস্যাটি ঠিক করব।
+accessibility-enforcement-title = আমাদের উত্তরে আপনি খুশি না হলে
+accessibility-enforcement = সরকারি প্রতিষ্ঠানগুলো অ্যাক্সেসিবিলিটির নিয়ম মেনে চলছে কি না, তা ইকুয়ালিটি অ্যান্ড হিউম্যান রাইটস কমিশন (Equality and Human Rights Commission) দেখে। আমরা যেভাবে আপনাকে উত্তর দিই তাতে আপনি খুশি না হলে, ইকুয়ালিটি অ্যাডভাইজরি অ্যান্ড সাপোর্ট সার্ভিস (Equality Advisory and Support Service)-এর সাথে যোগাযোগ করুন।
 
 ## Privacy notice
 
-privacy-title = Privacy notice
-privacy-intro = This tells you what { $landlord } does with the information you give us here.
-privacy-what-title = What we keep
+privacy-title = গোপনীয়তা নোটিশ
+privacy-intro = আপনি এখানে আমাদের যে তথ্য দেন, { $landlord } তা দিয়ে কী করে, তা এখানে বলা হলো।
+privacy-what-title = আমরা কী রাখি
 privacy-what =
-    What you tell us: your name and contact details, what happened, and what you want us to do.
-    If someone gets in touch for you, their name and contact details, and how you agreed.
-    Any help you ask for, and any disability or health condition you choose to tell us about.
-privacy-why-title = Why we keep it
-privacy-why = We use it to deal with what you sent us, to keep you updated, and to learn from complaints. The law lets us do this to run our homes and meet the Housing Ombudsman's Code.
-privacy-sharing-title = Who we share it with
-privacy-sharing = Only staff who need it to help you. We may share it with the Housing Ombudsman if you ask them to look at your complaint. We never sell it.
-privacy-keeping-title = How long we keep it
+    আপনি আমাদের যা বলেন: আপনার নাম ও যোগাযোগের তথ্য, কী ঘটেছে, আর আপনি চান আমরা কী করি।
+    কেউ আপনার হয়ে যোগাযোগ করলে, তাঁর নাম ও যোগাযোগের তথ্য, আর আপনি কীভাবে রাজি হয়েছেন।
+    আপনি যে সাহায্য চান, আর কোনো প্রতিবন্ধিতা বা স্বাস্থ্য সমস্যার কথা যদি আপনি নিজে থেকে আমাদের জানান।
+privacy-why-title = কেন আমরা এটি রাখি
+privacy-why = আপনি যা পাঠিয়েছেন তা নিয়ে কাজ করতে, আপনাকে খবর জানাতে, আর অভিযোগ থেকে শিখতে আমরা এটি ব্যবহার করি। আমাদের বাড়িগুলো চালাতে এবং হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-এর নিয়মাবলি (Code) মেনে চলতে আইন আমাদের এটি করার অনুমতি দেয়।
+privacy-sharing-title = আমরা কার সাথে এটি শেয়ার করি
+privacy-sharing = শুধু সেই কর্মীদের সাথে, আপনাকে সাহায্য করতে যাঁদের এটি দরকার। আপনার অভিযোগ খতিয়ে দেখতে আপনি হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-কে বললে, আমরা তাদের সাথে এটি শেয়ার করতে পারি। আমরা কখনো এটি বিক্রি করি না।
+privacy-keeping-title = আমরা কতদিন এটি রাখি
 privacy-keeping =
-    If you start a form and do not send it, we delete your answers after 7 days.
-    We keep complaints and enquiries for 6 years after we close them. Then we delete them.
-privacy-cookies-title = Cookies
-privacy-cookies = We use a cookie to keep your answers while you fill in a form, one to remember your language, and one to remember your text size and colours. We do not use cookies to track you.
-privacy-rights-title = Your rights
-privacy-rights = You can ask to see the information we keep about you, or ask us to correct it. Email { $email }. You can also complain to the Information Commissioner's Office.
+    আপনি কোনো ফর্ম শুরু করে না পাঠালে, ৭ দিন পর আমরা আপনার উত্তরগুলো মুছে ফেলি।
+    অভিযোগ ও জিজ্ঞাসার কাজ শেষ করে বন্ধ করার পর আমরা সেগুলো ৬ বছর রাখি। তারপর মুছে ফেলি।
+privacy-cookies-title = কুকি
+privacy-cookies = আপনি ফর্ম পূরণ করার সময় আপনার উত্তরগুলো রাখতে আমরা একটি কুকি ব্যবহার করি, আপনার ভাষা মনে রাখতে একটি, আর আপনার লেখার আকার ও রং মনে রাখতে আরেকটি। আপনাকে অনুসরণ (ট্র্যাক) করতে আমরা কুকি ব্যবহার করি না।
+privacy-rights-title = আপনার অধিকার
+privacy-rights = আমরা আপনার সম্পর্কে যে তথ্য রাখি, তা আপনি দেখতে চাইতে পারেন, বা তা ঠিক করে দিতে বলতে পারেন। { $email } ঠিকানায় ইমেইল করুন। আপনি ইনফরমেশন কমিশনার’স অফিস (Information Commissioner's Office)-এর কাছেও অভিযোগ করতে পারেন।
 
 ## Display settings
 
-display-title = Text size and colours
-display-intro = Choose what is easiest for you to read. We will remember it on this device.
-display-saved = Your settings are saved.
-display-return = Go back to where you were
-field-text-size-label = Text size
-option-text-size-standard = Standard
-option-text-size-large = Large
-option-text-size-very-large = Very large
-field-contrast-label = Colours
-option-contrast-standard = Standard
-option-contrast-high = High contrast (black and white)
+display-title = লেখার আকার ও রং
+display-intro = পড়ার জন্য আপনার যেটি সবচেয়ে সহজ, সেটি বেছে নিন। এই ডিভাইসে আমরা তা মনে রাখব।
+display-saved = আপনার সেটিংস সেভ করা হয়েছে।
+display-return = আপনি যেখানে ছিলেন সেখানে ফিরে যান
+field-text-size-label = লেখার আকার
+option-text-size-standard = সাধারণ
+option-text-size-large = বড়
+option-text-size-very-large = খুব বড়
+field-contrast-label = রং
+option-contrast-standard = সাধারণ
+option-contrast-high = বেশি কনট্রাস্ট (কালো ও সাদা)
 
 ## Problem pages
 
-problem-not-found-title = Page not found
-problem-not-found = Check the web address is right. If you pasted it, check you copied all of it.
-problem-server-title = Sorry, something went wrong
-problem-server = We could not do that just now. What you sent before is safe. Please try again in a few minutes.
-problem-forbidden-title = We could not accept that form
-problem-forbidden = The form did not come from this website. Go back to the start and try again.
-problem-too-large-title = That was too long to send
-problem-too-large = What you sent was more than we can take in one go. Go back, make your answer shorter, and try again.
-problem-bad-encoding-title = We could not read that form
-problem-bad-encoding = Some of the text could not be read. Go back and type it again.
-problem-expired-title = Your page timed out
-problem-expired = To keep your answers safe, pages time out after a while. Go back, reload the page and try again.
-problem-contact = You can also phone us on { $phone } or email { $email }.
-problem-home-link = Go to the start
-start-more-title = More information
-problem-too-many-title = Please wait a minute
-problem-too-many = We had a lot of forms from your connection in a short time. Wait a minute, then go back and press the button again. Your answers are safe.
+problem-not-found-title = পাতাটি পাওয়া যায়নি
+problem-not-found = ওয়েব ঠিকানাটি ঠিক আছে কি না দেখুন। আপনি যদি এটি পেস্ট করে থাকেন, পুরোটা কপি করেছেন কি না দেখুন।
+problem-server-title = দুঃখিত, কিছু একটা সমস্যা হয়েছে
+problem-server = আমরা এই মুহূর্তে এটি করতে পারিনি। আপনি আগে যা পাঠিয়েছেন, তা নিরাপদ আছে। দয়া করে কয়েক মিনিট পরে আবার চেষ্টা করুন।
+problem-forbidden-title = আমরা ফর্মটি গ্রহণ করতে পারিনি
+problem-forbidden = ফর্মটি এই ওয়েবসাইট থেকে আসেনি। শুরুতে ফিরে গিয়ে আবার চেষ্টা করুন।
+problem-too-large-title = পাঠানোর জন্য এটি খুব বড় ছিল
+problem-too-large = আপনি যা পাঠিয়েছেন, তা আমরা একবারে যতটা নিতে পারি তার চেয়ে বেশি। ফিরে যান, আপনার উত্তর ছোট করুন, আর আবার চেষ্টা করুন।
+problem-bad-encoding-title = আমরা ফর্মটি পড়তে পারিনি
+problem-bad-encoding = লেখার কিছু অংশ পড়া যায়নি। ফিরে গিয়ে আবার লিখুন।
+problem-expired-title = আপনার পাতার সময় শেষ হয়ে গেছে
+problem-expired = আপনার উত্তর নিরাপদ রাখতে, কিছুক্ষণ পর পাতার সময় শেষ হয়ে যায়। ফিরে যান, পাতাটি আবার লোড করুন, আর আবার চেষ্টা করুন।
+problem-contact = আপনি { $phone } নম্বরে আমাদের ফোনও করতে পারেন, বা { $email } ঠিকানায় ইমেইল করতে পারেন।
+problem-home-link = শুরুতে যান
+problem-too-many-title = দয়া করে এক মিনিট অপেক্ষা করুন
+problem-too-many = অল্প সময়ের মধ্যে আপনার সংযোগ থেকে আমরা অনেকগুলো ফর্ম পেয়েছি। এক মিনিট অপেক্ষা করুন, তারপর ফিরে গিয়ে আবার বোতামটি চাপুন। আপনার উত্তরগুলো নিরাপদ আছে।

@@ -1,252 +1,261 @@
 ## Talk to Us: the frame of every page, the question pages and their messages.
 ## Plain English: short sentences, everyday words. Keys say where they are used.
 
-service-name = Talk to Us
-error-title-prefix = Error:
-skip-link = Skip to main content
-language-nav-label = Choose a language
-back-link = Back
-footer-heading = Support links
-footer-policy = Our Talk to Us policy
-footer-accessibility = Accessibility statement
-footer-privacy = Privacy notice
-footer-display = Change text size and colours
-footer-phone = Phone:
-footer-email = Email:
+service-name = Porozmawiaj z nami
+error-title-prefix = Błąd:
+skip-link = Przejdź do głównej treści
+language-nav-label = Wybierz język
+back-link = Wstecz
+footer-heading = Przydatne linki
+footer-policy = Nasze zasady „Porozmawiaj z nami”
+footer-accessibility = Deklaracja dostępności
+footer-privacy = Informacja o prywatności
+footer-display = Zmień rozmiar tekstu i kolory
+footer-phone = Telefon:
+footer-email = E-mail:
 
 ## Parts of every form
 
-error-summary-title = There is a problem
-error-prefix = Error:
-label-optional = (optional)
-button-continue = Continue
-button-send = Send
-button-save = Save
-date-day = Day
-date-month = Month
-date-year = Year
-answer-not-given = Not given
-change-link = Change
+error-summary-title = Wystąpił problem
+error-prefix = Błąd:
+label-optional = (nieobowiązkowe)
+button-continue = Dalej
+button-send = Wyślij
+button-save = Zapisz
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok
+answer-not-given = Nie podano
+change-link = Zmień
 
 ## Who is getting in touch
 
-step-who-title = Who are you getting in touch for?
-option-who-myself = For myself
-option-who-someone-else = For someone else
-option-who-someone-else-hint = For example, a family member, a friend or someone you support.
-option-who-official = As an MP, councillor or board member
-error-who-required = Select who you are getting in touch for
+step-who-title = W czyjej sprawie kontaktujesz się z nami?
+option-who-myself = We własnej sprawie
+option-who-someone-else = W sprawie innej osoby
+option-who-someone-else-hint = Na przykład członka rodziny, przyjaciela lub osoby, której pomagasz.
+option-who-official = Jako poseł (MP), radny lub członek zarządu
+error-who-required = Wybierz, w czyjej sprawie kontaktujesz się z nami
 
-step-representative-title = Your details
+step-representative-title = Twoje dane
 step-representative-intro =
-    You can get in touch for someone else. We need to know who you are.
-    We will ask how they agreed to this on the next page.
-field-rep-role-label = How do you know them?
-option-rep-role-family-friend = I am family or a friend
-option-rep-role-advocate = I am an independent advocate
-option-rep-role-support-worker = I am a support worker or carer
-option-rep-role-solicitor = I am a solicitor
-option-rep-role-other = Something else
-error-rep-role-required = Select how you know them
-field-rep-name-label = Your full name
-error-rep-name-required = Enter your full name
-field-rep-organisation-label = Your organisation
-field-rep-organisation-hint = For example, the charity or office you work for.
-field-rep-email-label = Your email address
-field-rep-phone-label = Your phone number
-error-rep-contact-required = Give us an email address or a phone number for you
+    Możesz skontaktować się z nami w sprawie innej osoby. Musimy wiedzieć, kim jesteś.
+    Na następnej stronie zapytamy, jak ta osoba się na to zgodziła.
+field-rep-role-label = Kim jesteś dla tej osoby?
+option-rep-role-family-friend = Jestem członkiem rodziny lub przyjacielem
+option-rep-role-advocate = Jestem niezależnym rzecznikiem (advocate)
+option-rep-role-support-worker = Jestem pracownikiem wsparcia lub opiekunem
+option-rep-role-solicitor = Jestem prawnikiem (solicitor)
+option-rep-role-other = Inna sytuacja
+error-rep-role-required = Wybierz, kim jesteś dla tej osoby
+field-rep-name-label = Twoje imię i nazwisko
+error-rep-name-required = Wpisz swoje imię i nazwisko
+field-rep-organisation-label = Twoja organizacja
+field-rep-organisation-hint = Na przykład organizacja charytatywna lub biuro, w którym pracujesz.
+field-rep-email-label = Twój adres e-mail
+field-rep-phone-label = Twój numer telefonu
+error-rep-contact-required = Podaj swój adres e-mail lub numer telefonu
 
-step-official-title = Your details
+step-official-title = Twoje dane
 step-official-intro =
-    Thank you for getting in touch for a resident.
-    We treat this as a formal enquiry. We will reply to you within the time in our policy.
-field-official-role-label = What is your role?
-option-official-role-mp = Member of Parliament (MP)
-option-official-role-councillor = Councillor
-option-official-role-board-member = Board member
-error-official-role-required = Select your role
+    Dziękujemy za kontakt w sprawie mieszkańca.
+    Traktujemy to jako formalne zapytanie. Odpowiemy w terminie podanym w naszych zasadach.
+field-official-role-label = Jaką pełnisz funkcję?
+option-official-role-mp = Poseł do Parlamentu (MP)
+option-official-role-councillor = Radny
+option-official-role-board-member = Członek zarządu
+error-official-role-required = Wybierz swoją funkcję
 
-step-consent-title = Their permission
-field-consent-label = How did they agree to you contacting us?
-field-consent-hint = We need to know they are happy for you to act for them.
-option-consent-written = They gave me written permission
-option-consent-verbal = They told me they agree, and they know I am contacting you
-option-consent-legal-authority = I have power of attorney or another legal right to act for them
-option-consent-constituent = They asked me, as their MP or councillor, to help
-error-consent-required = Select how they agreed to you contacting us
-field-send-to-label = Who should we send letters and updates to?
-option-send-to-customer = To them
-option-send-to-representative = To me
-option-send-to-both = To both of us
-error-send-to-required = Select who we should send letters and updates to
+step-consent-title = Zgoda tej osoby
+field-consent-label = Jak ta osoba zgodziła się na Twój kontakt z nami?
+field-consent-hint = Musimy wiedzieć, że ta osoba zgadza się na Twoje działanie w jej imieniu.
+option-consent-written = Ta osoba dała mi pisemną zgodę
+option-consent-verbal = Ta osoba powiedziała mi, że się zgadza, i wie, że się z wami kontaktuję
+option-consent-legal-authority = Mam pełnomocnictwo lub inne prawo do działania w jej imieniu
+option-consent-constituent = Ta osoba poprosiła mnie o pomoc jako swojego posła (MP) lub radnego
+error-consent-required = Wybierz, jak ta osoba zgodziła się na Twój kontakt z nami
+field-send-to-label = Do kogo mamy wysyłać listy i informacje o sprawie?
+option-send-to-customer = Do tej osoby
+option-send-to-representative = Do mnie
+option-send-to-both = Do tej osoby i do mnie
+error-send-to-required = Wybierz, do kogo mamy wysyłać listy i informacje o sprawie
 
 ## The customer
 
-step-customer-title = Your details
-step-customer-title-behalf = Their details
-field-customer-name-label = Your full name
-field-customer-name-label-behalf = Their full name
-error-customer-name-required = Enter the full name
-field-customer-address-label = Address
-field-customer-address-label-behalf = Their address
-field-customer-address-hint = We need this if you want letters by post.
-field-customer-postcode-label = Postcode
-field-customer-postcode-label-behalf = Their postcode
-error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like WA8 7QX
-field-tenancy-reference-label = Tenancy reference
-field-tenancy-reference-label-behalf = Their tenancy reference
-field-tenancy-reference-hint = This is on your rent letters. Leave it blank if you do not know it.
+step-customer-title = Twoje dane
+step-customer-title-behalf = Dane tej osoby
+field-customer-name-label = Twoje imię i nazwisko
+field-customer-name-label-behalf = Imię i nazwisko tej osoby
+error-customer-name-required = Wpisz imię i nazwisko
+field-customer-address-label = Adres
+field-customer-address-label-behalf = Adres tej osoby
+field-customer-address-hint = Potrzebujemy go, jeśli chcesz dostawać listy pocztą.
+field-customer-postcode-label = Kod pocztowy
+field-customer-postcode-label-behalf = Kod pocztowy tej osoby
+error-postcode-invalid = Wpisz kod pocztowy, używając tylko liter, cyfr i spacji, na przykład WA8 7QX
+field-tenancy-reference-label = Numer referencyjny najmu
+field-tenancy-reference-label-behalf = Numer referencyjny najmu tej osoby
+field-tenancy-reference-hint = Znajdziesz go w listach w sprawie czynszu. Jeśli go nie znasz, zostaw to pole puste.
 
-step-tenure-title = Do you rent or own your home?
-step-tenure-title-behalf = Do they rent or own their home?
-option-tenure-tenant = Rent from us (tenant)
-option-tenure-leaseholder = Own it on a lease (leaseholder)
-option-tenure-shared-owner = Part own, part rent (shared owner)
-option-tenure-other = Something else, or not a tenant
-error-tenure-required = Select if you rent or own the home
+step-tenure-title = Czy wynajmujesz swoje mieszkanie, czy masz je na własność?
+step-tenure-title-behalf = Czy ta osoba wynajmuje swoje mieszkanie, czy ma je na własność?
+option-tenure-tenant = Wynajem od nas (najemca)
+option-tenure-leaseholder = Własność na zasadzie leasehold (leaseholder)
+option-tenure-shared-owner = Częściowo własność, częściowo wynajem (shared owner)
+option-tenure-other = Inna sytuacja (nie najemca)
+error-tenure-required = Wybierz, czy mieszkanie jest wynajmowane, czy na własność
 
 ## Complaint
 
-step-what-happened-title = What went wrong?
-field-what-happened-hint = Tell us in your own words. You do not need to use the word complaint. Include dates, places and names if you know them.
-error-what-happened-required = Tell us what went wrong
+step-what-happened-title = Co poszło nie tak?
+field-what-happened-hint = Opisz to własnymi słowami. Nie musisz używać słowa „skarga”. Jeśli znasz daty, miejsca i nazwiska, podaj je.
+error-what-happened-required = Napisz, co poszło nie tak
 
-step-when-title = When did it happen, or when did you find out?
-field-when-hint = For example, 27 3 2026. If you are not sure, give your best guess.
-error-when-required = Enter the date it happened or you found out
-error-date-incomplete = Enter a day, a month and a year
-error-date-invalid = Enter a real date, like 27 3 2026
-error-date-future = The date must be today or in the past
+step-when-title = Kiedy to się stało albo od kiedy o tym wiesz?
+field-when-hint = Na przykład 27 3 2026. Jeśli nie masz pewności, podaj przybliżoną datę.
+error-when-required = Wpisz datę, kiedy to się stało albo od kiedy o tym wiesz
+error-date-incomplete = Wpisz dzień, miesiąc i rok
+error-date-invalid = Wpisz poprawną datę, na przykład 27 3 2026
+error-date-future = Data musi być dzisiejsza lub wcześniejsza
 
-step-older-title = This happened some time ago
+step-older-title = To było jakiś czas temu
 step-older-intro =
-    We usually look at complaints within { $months } months of the problem, or of when you found out about it.
-    We may still look at your complaint. Please carry on. Tell us why you could not contact us sooner, if you can.
-    A member of staff will decide. If we cannot look at it, we will write and tell you why.
+    Zwykle rozpatrujemy skargi złożone w ciągu { $months ->
+        [one] { $months } miesiąca
+        [few] { $months } miesięcy
+       *[other] { $months } miesięcy
+    } od wystąpienia problemu albo od chwili, gdy się o nim dowiedziano.
+    Nadal możemy rozpatrzyć Twoją skargę. Przejdź dalej. Jeśli możesz, napisz, dlaczego nie udało Ci się skontaktować z nami wcześniej.
+    Decyzję podejmie nasz pracownik. Jeśli nie możemy rozpatrzyć skargi, napiszemy do Ciebie i wyjaśnimy dlaczego.
 
-step-outcome-title = What would you like us to do?
-field-outcome-hint = For example, fix something, say sorry, explain, or change how we do things.
-error-outcome-required = Tell us what you would like us to do
+step-outcome-title = Co chcesz, żebyśmy zrobili?
+field-outcome-hint = Na przykład, żebyśmy coś naprawili, przeprosili, coś wyjaśnili albo zmienili sposób działania.
+error-outcome-required = Napisz, co chcesz, żebyśmy zrobili
 
-step-asked-before-title = Have you asked us to sort this out before?
-field-asked-before-hint = For example, you reported a repair and it was not done.
-option-asked-before-yes = Yes, I have asked before
-option-asked-before-no = No, this is the first time
-error-asked-before-required = Select if you have asked us before
+step-asked-before-title = Czy ta sprawa była już nam wcześniej zgłaszana?
+field-asked-before-hint = Na przykład zgłoszono naprawę, ale nie została wykonana.
+option-asked-before-yes = Tak, była już zgłaszana
+option-asked-before-no = Nie, to pierwszy raz
+error-asked-before-required = Wybierz, czy ta sprawa była już nam wcześniej zgłaszana
 
-step-route-title = How would you like us to deal with this?
+step-route-title = Jak mamy się tym zająć?
 step-route-intro =
-    If this is the first time you have asked, we can often sort it out quickly as a service request. For example, we book the repair.
-    If you are not happy with how we deal with it, you can still make a complaint.
-    You can also make a complaint now. It is your choice.
-option-route-service-request = Deal with it as a service request first
-option-route-complaint = Deal with it as a complaint now
-error-route-required = Select how you would like us to deal with this
+    Jeśli zgłaszasz to po raz pierwszy, często możemy szybko to załatwić jako prośbę o usługę. Na przykład umówimy naprawę.
+    Jeśli sposób, w jaki się tym zajmiemy, Ci nie odpowiada, nadal możesz złożyć skargę.
+    Możesz też od razu złożyć skargę. Wybór należy do Ciebie.
+option-route-service-request = Najpierw zajmijcie się tym jako prośbą o usługę
+option-route-complaint = Od razu zajmijcie się tym jako skargą
+error-route-required = Wybierz, jak mamy się tym zająć
 
 ## Contact and letters
 
-step-contact-title = How should we contact you?
-step-contact-title-behalf = How should we contact them?
-field-contact-methods-label = How should we contact you?
-field-contact-methods-label-behalf = How should we contact them?
-field-contact-methods-hint = Select all that suit.
-option-contact-methods-email = Email
-option-contact-methods-phone = Phone call
-option-contact-methods-letter = Letter
-option-contact-methods-text = Text message
-error-contact-methods-required = Select at least one way to contact you
-field-email-label = Email address
-field-email-label-behalf = Their email address
-field-email-hint = We will only use this to contact you about this.
-error-email-invalid = Enter an email address in the right form, like name@example.com
-error-email-needed = Enter an email address, or do not choose email
-field-phone-label = Phone number
-field-phone-label-behalf = Their phone number
-field-phone-hint = For a phone call or a text message.
-error-phone-invalid = Enter a phone number, like 01632 960 001 or 07700 900 982
-error-phone-needed = Enter a phone number, or do not choose phone or text
-error-address-needed = To send letters we need an address. Go back to the details page and add it, or choose another way.
-error-address-needed-here = Enter the address to post it to
+step-contact-title = Jak mamy się z Tobą kontaktować?
+step-contact-title-behalf = Jak mamy się kontaktować z tą osobą?
+field-contact-methods-label = Jak mamy się z Tobą kontaktować?
+field-contact-methods-label-behalf = Jak mamy się kontaktować z tą osobą?
+field-contact-methods-hint = Zaznacz wszystkie odpowiednie.
+option-contact-methods-email = E-mail
+option-contact-methods-phone = Rozmowa telefoniczna
+option-contact-methods-letter = List
+option-contact-methods-text = SMS
+error-contact-methods-required = Wybierz co najmniej jeden sposób kontaktu
+field-email-label = Adres e-mail
+field-email-label-behalf = Adres e-mail tej osoby
+field-email-hint = Użyjemy go tylko do kontaktu w tej sprawie.
+error-email-invalid = Wpisz adres e-mail w poprawnej formie, na przykład name@example.com
+error-email-needed = Wpisz adres e-mail albo nie wybieraj e-maila
+field-phone-label = Numer telefonu
+field-phone-label-behalf = Numer telefonu tej osoby
+field-phone-hint = Do rozmowy telefonicznej lub SMS-a.
+error-phone-invalid = Wpisz numer telefonu, na przykład 01632 960 001 lub 07700 900 982
+error-phone-needed = Wpisz numer telefonu albo nie wybieraj telefonu ani SMS-a
+error-address-needed = Do wysyłania listów potrzebujemy adresu. Wróć do strony z danymi i dodaj adres albo wybierz inny sposób kontaktu.
+error-address-needed-here = Wpisz adres, na który mamy to wysłać
 
-step-updates-title = How often should we update you?
-field-update-frequency-label = How often should we update you?
-option-update-frequency-weekly = Every week
-option-update-frequency-fortnightly = Every 2 weeks
-option-update-frequency-when-news = Only when something changes
-error-update-frequency-required = Select how often we should update you
-field-avoid-times-label = Times we should not contact you
-field-avoid-times-hint = For example, not before 10am, or not on Fridays.
+step-updates-title = Jak często mamy informować Cię o sprawie?
+field-update-frequency-label = Jak często mamy informować Cię o sprawie?
+option-update-frequency-weekly = Co tydzień
+option-update-frequency-fortnightly = Co 2 tygodnie
+option-update-frequency-when-news = Tylko wtedy, gdy coś się zmieni
+error-update-frequency-required = Wybierz, jak często mamy informować Cię o sprawie
+field-avoid-times-label = Kiedy nie mamy się z Tobą kontaktować
+field-avoid-times-hint = Na przykład nie przed 10:00 albo nie w piątki.
 
-step-letters-title = Letters and documents
-step-letters-intro = We can send letters in another language or format. Tell us what suits you best.
-field-letter-language-label = Which language?
-error-letter-language-required = Select a language
-field-letter-format-label = Which format?
-option-letter-format-standard = Standard print
-option-letter-format-large-print = Large print
-option-letter-format-braille = Braille
-option-letter-format-audio = Audio
-option-letter-format-easy-read = Easy read
-error-letter-format-required = Select a format
+step-letters-title = Listy i dokumenty
+step-letters-intro = Możemy wysyłać listy w innym języku lub formacie. Napisz, co jest dla Ciebie najlepsze.
+field-letter-language-label = W jakim języku?
+error-letter-language-required = Wybierz język
+field-letter-format-label = W jakim formacie?
+option-letter-format-standard = Zwykły druk
+option-letter-format-large-print = Duży druk
+option-letter-format-braille = Alfabet Braille'a
+option-letter-format-audio = Nagranie audio
+option-letter-format-easy-read = Wersja łatwa do czytania (easy read)
+error-letter-format-required = Wybierz format
 
-step-adjustments-title = Help we can give you
+step-adjustments-title = Jak możemy Ci pomóc
 step-adjustments-intro =
-    We want to make it easy for you to talk to us. You do not have to answer these questions.
-    We ask so we can change how we work with you. For example, we can meet you somewhere with a hearing loop, or call at certain times.
-    We keep this private. We only share it with staff who need it to help you.
-field-adjustments-label = Is there anything that would make it easier for you to deal with us?
-field-adjustments-hint = For example, an interpreter, someone to help you, or contact only at certain times.
-field-disability-label = Is there a disability or health condition you would like us to know about?
-field-disability-hint = Only tell us if you want to. It helps us get things right for you.
-error-too-long = Use { $max } characters or fewer
-error-session-expired = Your page timed out. We have kept what you typed. Check it and press Continue again.
+    Chcemy, żeby kontakt z nami był dla Ciebie łatwy. Nie musisz odpowiadać na te pytania.
+    Pytamy, żeby dopasować sposób, w jaki z Tobą pracujemy. Na przykład możemy spotkać się z Tobą w miejscu z pętlą indukcyjną albo dzwonić w określonych porach.
+    Te informacje są poufne. Przekazujemy je tylko pracownikom, którzy potrzebują ich, żeby Ci pomóc.
+field-adjustments-label = Czy coś ułatwiłoby Ci kontakt z nami?
+field-adjustments-hint = Na przykład tłumacz, ktoś do pomocy albo kontakt tylko w określonych porach.
+field-disability-label = Czy masz niepełnosprawność lub problem zdrowotny, o którym chcesz nam powiedzieć?
+field-disability-hint = Napisz o tym tylko wtedy, gdy chcesz. Dzięki temu lepiej dopasujemy się do Twoich potrzeb.
+error-too-long = Wpisz najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }
+error-session-expired = Strona wygasła. Zachowaliśmy Twoje odpowiedzi. Sprawdź je i ponownie naciśnij „Dalej”.
 
 ## Enquiry or service request
 
-step-request-title = What do you need?
-field-request-hint = Tell us what you want to ask, or the service you need. Include dates, places and names if you know them.
-error-request-required = Tell us what you need
+step-request-title = Czego potrzebujesz?
+field-request-hint = Napisz, o co chcesz zapytać lub jakiej usługi potrzebujesz. Jeśli znasz daty, miejsca i nazwiska, podaj je.
+error-request-required = Napisz, czego potrzebujesz
 
 ## Compliment
 
-step-compliment-about-title = Who or which team do you want to thank?
-field-compliment-about-hint = For example, the repairs team, or the person who visited you.
-error-compliment-about-required = Tell us who or which team you want to thank
-step-compliment-what-title = What went well?
-error-compliment-what-required = Tell us what went well
-step-named-title = Can we tell them your name?
-field-named-hint = We will pass on your thanks either way.
-option-named-yes = Yes, tell them my name
-option-named-no = No, keep my name private
-error-named-required = Select if we can tell them your name
-step-compliment-you-title = Your details
-error-email-required = Enter an email address
+step-compliment-about-title = Komu lub któremu zespołowi chcesz podziękować?
+field-compliment-about-hint = Na przykład zespołowi od napraw albo osobie, która Cię odwiedziła.
+error-compliment-about-required = Napisz, komu lub któremu zespołowi chcesz podziękować
+step-compliment-what-title = Co poszło dobrze?
+error-compliment-what-required = Napisz, co poszło dobrze
+step-named-title = Czy możemy podać im Twoje imię i nazwisko?
+field-named-hint = Twoje podziękowanie przekażemy w każdym przypadku.
+option-named-yes = Tak, możecie podać moje imię i nazwisko
+option-named-no = Nie, nie podawajcie mojego imienia i nazwiska
+error-named-required = Wybierz, czy możemy podać Twoje imię i nazwisko
+step-compliment-you-title = Twoje dane
+error-email-required = Wpisz adres e-mail
 
 ## Format or language request
 
-step-document-title = What do you need in another format or language?
-field-document-label = Which document?
-option-document-policy = Our Talk to Us policy
-option-document-my-case = Letters about my complaint or enquiry
-option-document-all-letters = All letters we send me from now on
-error-document-required = Select which document you need
-field-document-reference-label = Your reference
-field-document-reference-hint = If you know it. It looks like HH-7K3F-9QX2.
-step-format-you-title = Your details
-step-send-title = Where should we send it?
-field-send-by-label = How should we send it?
-option-send-by-email = By email
-option-send-by-post = By post
-error-send-by-required = Select how we should send it
+step-document-title = Czego potrzebujesz w innym formacie lub języku?
+field-document-label = Jaki dokument?
+option-document-policy = Nasze zasady „Porozmawiaj z nami”
+option-document-my-case = Listy w sprawie mojej skargi lub zapytania
+option-document-all-letters = Wszystkie listy, które od teraz będziecie mi wysyłać
+error-document-required = Wybierz, jakiego dokumentu potrzebujesz
+field-document-reference-label = Twój numer referencyjny
+field-document-reference-hint = Jeśli go znasz. Wygląda tak: HH-7K3F-9QX2.
+step-format-you-title = Twoje dane
+step-send-title = Dokąd mamy to wysłać?
+field-send-by-label = Jak mamy to wysłać?
+option-send-by-email = E-mailem
+option-send-by-post = Pocztą
+error-send-by-required = Wybierz, jak mamy to wysłać
 
 ## Check answers
 
-check-title = Check your answers
-check-send-title-complaint = Now send your complaint
-check-declaration-complaint = When you send this, we will log your complaint and give you a reference.
-check-send-title-enquiry = Now send your request
-check-declaration-enquiry = When you send this, we will log your request and give you a reference.
-check-send-title-compliment = Now send your thanks
-check-declaration-compliment = When you send this, we will pass on your thanks and give you a reference.
-check-send-title-format = Now send your request
-check-declaration-format = When you send this, we will log your request and give you a reference.
+check-title = Sprawdź swoje odpowiedzi
+check-send-title-complaint = Teraz wyślij skargę
+check-declaration-complaint = Gdy to wyślesz, zarejestrujemy Twoją skargę i podamy Ci numer referencyjny.
+check-send-title-enquiry = Teraz wyślij zgłoszenie
+check-declaration-enquiry = Gdy to wyślesz, zarejestrujemy Twoje zgłoszenie i podamy Ci numer referencyjny.
+check-send-title-compliment = Teraz wyślij podziękowanie
+check-declaration-compliment = Gdy to wyślesz, przekażemy Twoje podziękowanie i podamy Ci numer referencyjny.
+check-send-title-format = Teraz wyślij zgłoszenie
+check-declaration-format = Gdy to wyślesz, zarejestrujemy Twoje zgłoszenie i podamy Ci numer referencyjny.

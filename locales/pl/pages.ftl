@@ -2,191 +2,237 @@
 
 ## Start page
 
-start-title = Talk to Us
+start-title = Porozmawiaj z nami
 start-intro =
-    Tell { $landlord } about a problem, ask for something, or say thank you.
-    It takes about 10 minutes. You can change your answers before you send them.
-start-promise-title = What we promise
+    Napisz do { $landlord }: zgłoś problem, poproś o coś albo podziękuj.
+    Zajmie to około 10 minut. Przed wysłaniem możesz zmienić swoje odpowiedzi.
+start-promise-title = Co obiecujemy
 start-promises =
-    We will keep you informed at every step, in the way you choose.
-    We will explain clearly how we will deal with it.
-    We will keep to our timescales.
-    We will try to put things right as well as we can.
-start-choose-title = What would you like to do?
-start-complaint-link = Tell us something went wrong
-start-complaint-description = Make a complaint about our service, our staff or people working for us.
-start-enquiry-link = Ask a question or request a service
-start-enquiry-description = For example, report a repair or ask for information.
-start-compliment-link = Say thank you
-start-compliment-description = Tell us when a person or team did a good job.
-start-format-link = Ask for another format or language
-start-format-description = Get letters or our policy in large print, Braille, audio, easy read or another language.
-start-behalf-title = Getting in touch for someone else
-start-behalf = Someone can do this for you. For example, a family member, a friend, an advocate, a support worker, your MP or a councillor. We will ask them how you agreed to it.
-start-other-ways-title = Other ways to get in touch
-start-formats-title = Other languages and formats
-start-formats = This site is in English, Bengali, Hindi, Urdu, Chinese and Polish. Choose at the top of the page. We can send letters in large print, Braille, audio or easy read.
+    Na każdym etapie będziemy Cię informować w sposób, który wybierzesz.
+    Jasno wyjaśnimy, jak zajmiemy się Twoją sprawą.
+    Dotrzymamy naszych terminów.
+    Postaramy się jak najlepiej naprawić sytuację.
+start-choose-title = Co chcesz zrobić?
+start-complaint-link = Powiedz nam, że coś poszło nie tak
+start-complaint-description = Złóż skargę na nasze usługi, naszych pracowników lub osoby, które dla nas pracują.
+start-enquiry-link = Zadaj pytanie lub poproś o usługę
+start-enquiry-description = Na przykład zgłoś naprawę albo poproś o informacje.
+start-compliment-link = Podziękuj
+start-compliment-description = Daj nam znać, gdy ktoś z nas lub cały zespół dobrze wykonał swoją pracę.
+start-format-link = Poproś o inny format lub język
+start-format-description = Zamów listy lub nasze zasady dużym drukiem, alfabetem Braille'a, w wersji audio, w wersji łatwej do czytania (easy read) lub w innym języku.
+start-behalf-title = Kontakt w imieniu innej osoby
+start-behalf = Ktoś może zrobić to za Ciebie. Na przykład członek rodziny, przyjaciel, rzecznik (advocate), pracownik wsparcia, Twój poseł (MP) lub radny. Zapytamy tę osobę o Twoją zgodę na to.
+start-other-ways-title = Inne sposoby kontaktu
+start-more-title = Więcej informacji
+start-formats-title = Inne języki i formaty
+start-formats = Ta strona jest dostępna w języku angielskim, bengalskim, hindi, urdu, chińskim i polskim. Wybierz język na górze strony. Możemy wysyłać listy dużym drukiem, alfabetem Braille'a, w wersji audio lub w wersji łatwej do czytania (easy read).
 
 ## Housing Ombudsman and contact details
 
-ombudsman-title = The Housing Ombudsman
-ombudsman-intro = The Housing Ombudsman can give you free advice at any time. They can look at your complaint after our process ends.
-contact-phone = Phone:
-contact-email = Email:
-contact-website = Website:
-contact-post = Post:
-contact-in-person = In person at any of our offices.
+ombudsman-title = Rzecznik ds. Mieszkalnictwa (Housing Ombudsman)
+ombudsman-intro = Rzecznik ds. Mieszkalnictwa (Housing Ombudsman) może w każdej chwili udzielić Ci bezpłatnej porady. Może też rozpatrzyć Twoją skargę, gdy zakończy się nasza procedura.
+contact-phone = Telefon:
+contact-email = E-mail:
+contact-website = Strona internetowa:
+contact-post = Listownie:
+contact-in-person = Osobiście w każdym z naszych biur.
 
 ## Confirmation
 
-confirmation-title-complaint = Complaint sent
-confirmation-title-service-request = Request sent
-confirmation-title-formal-enquiry = Enquiry sent
-confirmation-title-compliment = Thank you sent
-confirmation-title-format-request = Request sent
-confirmation-reference = Your reference is
-confirmation-received = We got this on { $received }.
-confirmation-keep-reference = Please keep your reference. Use it when you contact us about this.
-confirmation-next-title = What happens next
+confirmation-title-complaint = Skarga wysłana
+confirmation-title-service-request = Zgłoszenie wysłane
+confirmation-title-formal-enquiry = Zapytanie wysłane
+confirmation-title-compliment = Podziękowanie wysłane
+confirmation-title-format-request = Zgłoszenie wysłane
+confirmation-reference = Twój numer referencyjny to
+confirmation-received = Data otrzymania: { $received }.
+confirmation-keep-reference = Zachowaj swój numer referencyjny. Podawaj go, gdy kontaktujesz się z nami w tej sprawie.
+confirmation-next-title = Co dalej
 confirmation-next-complaint =
-    We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.
-    We will then send you our full answer within { $later } working days.
-    If we need more time, we will tell you why and when you will hear from us.
+    Skontaktujemy się z Tobą, żeby potwierdzić, że mamy Twoją skargę. Zrobimy to najpóźniej do dnia: { $date }. Sprawdzimy, czy dobrze ją rozumiemy i czego od nas oczekujesz.
+    Potem w ciągu { $later ->
+        [one] { $later } dnia roboczego
+        [few] { $later } dni roboczych
+       *[other] { $later } dni roboczych
+    } wyślemy Ci naszą pełną odpowiedź.
+    Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego i napiszemy, kiedy się odezwiemy.
 confirmation-next-service-request =
-    We will contact you by { $date } about your request.
-    If you are not happy with how we deal with it, you can make a complaint.
+    Skontaktujemy się z Tobą w sprawie zgłoszenia najpóźniej do dnia: { $date }.
+    Jeśli sposób, w jaki się tym zajmiemy, Ci nie odpowiada, możesz złożyć skargę.
 confirmation-next-formal-enquiry =
-    We will reply by { $date }.
-    That is within { $days } working days.
+    Odpowiemy najpóźniej do dnia: { $date }.
+    To znaczy w ciągu { $days ->
+        [one] { $days } dnia roboczego
+        [few] { $days } dni roboczych
+       *[other] { $days } dni roboczych
+    }.
 confirmation-next-compliment =
-    Thank you. We will pass on your thanks by { $date }.
+    Dziękujemy. Przekażemy Twoje podziękowanie najpóźniej do dnia: { $date }.
 confirmation-next-format-request =
-    We will contact you by { $date } to arrange it.
-confirmation-questions = If you have a question, or want to add something, call { $phone } and give your reference.
-confirmation-record-title = Keep a copy
-confirmation-record-link = See a copy of what you sent, to print or save
-confirmation-home-link = Go back to the start
+    Skontaktujemy się z Tobą, żeby to ustalić, najpóźniej do dnia: { $date }.
+confirmation-questions = Jeśli masz pytanie albo chcesz coś dodać, zadzwoń pod numer { $phone } i podaj swój numer referencyjny.
+confirmation-record-title = Zachowaj kopię
+confirmation-record-link = Zobacz kopię wysłanych informacji, żeby ją wydrukować lub zapisać
+confirmation-home-link = Wróć na początek
 
-record-title = What you sent us
-record-received = Date we got it
-record-print-hint = To keep a copy, use your browser's Print or Save option.
+record-title = Informacje, które do nas wysłano
+record-received = Data otrzymania
+record-print-hint = Aby zachować kopię, użyj w przeglądarce opcji Drukuj lub Zapisz.
 
 ## Our policy
 
-policy-title = Our Talk to Us policy
+policy-title = Nasze zasady „Porozmawiaj z nami”
 policy-intro =
-    This is how { $landlord } deals with complaints, enquiries and compliments.
-    We follow the Housing Ombudsman's Complaint Handling Code.
-    We count working days from Monday to Friday. We do not count bank holidays.
-policy-what-title = What is a complaint?
+    Tak { $landlord } rozpatruje skargi, zapytania i podziękowania.
+    Przestrzegamy Kodeksu rozpatrywania skarg (Complaint Handling Code) Rzecznika ds. Mieszkalnictwa (Housing Ombudsman).
+    Dni robocze liczymy od poniedziałku do piątku. Nie liczymy świąt państwowych (bank holidays).
+policy-what-title = Co to jest skarga?
 policy-what =
-    A complaint is when you tell us you are not happy with our service, our staff, or people who work for us.
-    You do not need to use the word complaint. You can complain in any way: online, by phone, by letter, by email or in person.
-    If you ask for a service for the first time, we deal with it as a service request. If you are not happy with how we deal with it, you can complain.
-policy-stage-one-title = Stage 1
+    Skarga to sytuacja, w której mówisz nam, że coś Ci nie odpowiada w naszych usługach, w pracy naszych pracowników lub osób, które dla nas pracują.
+    Nie musisz używać słowa „skarga”. Skargę możesz złożyć w dowolny sposób: przez internet, telefonicznie, listownie, e-mailem lub osobiście.
+    Jeśli prosisz o usługę po raz pierwszy, traktujemy to jako prośbę o usługę. Jeśli sposób, w jaki się tym zajmiemy, Ci nie odpowiada, możesz złożyć skargę.
+policy-stage-one-title = Etap 1
 policy-stage-one =
-    We will tell you we have your complaint within { $ack } working days.
-    We will say what we understand your complaint to be, and what you want us to do.
-    We will send our full answer within { $stage1 } working days after that.
-    If we need more time, we will tell you why. We will not take more than { $stage1ext } extra working days.
-policy-stage-two-title = Stage 2
+    W ciągu { $ack ->
+        [one] { $ack } dnia roboczego
+        [few] { $ack } dni roboczych
+       *[other] { $ack } dni roboczych
+    } potwierdzimy, że mamy Twoją skargę.
+    Napiszemy, jak rozumiemy Twoją skargę i czego od nas oczekujesz.
+    Potem w ciągu { $stage1 ->
+        [one] { $stage1 } dnia roboczego
+        [few] { $stage1 } dni roboczych
+       *[other] { $stage1 } dni roboczych
+    } wyślemy Ci naszą pełną odpowiedź.
+    Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego. Nie przedłużymy terminu o więcej niż { $stage1ext ->
+        [one] { $stage1ext } dodatkowy dzień roboczy
+        [few] { $stage1ext } dodatkowe dni robocze
+        [many] { $stage1ext } dodatkowych dni roboczych
+       *[other] { $stage1ext } dodatkowego dnia roboczego
+    }.
+policy-stage-two-title = Etap 2
 policy-stage-two =
-    If you are not happy with our answer, you can ask us to look again. Please ask within { $window } working days of our answer. You do not have to say why.
-    A different person will look at it. We will tell you we have your request within { $ack2 } working days.
-    We will send our final answer within { $stage2 } working days after that. If we need more time, we will tell you why. We will not take more than { $stage2ext } extra working days.
-    There are only 2 stages.
-policy-other-title = Enquiries and compliments
+    Jeśli nasza odpowiedź Cię nie zadowala, możesz poprosić nas o ponowne rozpatrzenie sprawy. Zrób to w ciągu { $window ->
+        [one] { $window } dnia roboczego
+        [few] { $window } dni roboczych
+       *[other] { $window } dni roboczych
+    } od naszej odpowiedzi. Nie musisz podawać powodu.
+    Sprawą zajmie się inna osoba. W ciągu { $ack2 ->
+        [one] { $ack2 } dnia roboczego
+        [few] { $ack2 } dni roboczych
+       *[other] { $ack2 } dni roboczych
+    } potwierdzimy, że mamy Twoją prośbę.
+    Potem w ciągu { $stage2 ->
+        [one] { $stage2 } dnia roboczego
+        [few] { $stage2 } dni roboczych
+       *[other] { $stage2 } dni roboczych
+    } wyślemy Ci naszą ostateczną odpowiedź. Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego. Nie przedłużymy terminu o więcej niż { $stage2ext ->
+        [one] { $stage2ext } dodatkowy dzień roboczy
+        [few] { $stage2ext } dodatkowe dni robocze
+        [many] { $stage2ext } dodatkowych dni roboczych
+       *[other] { $stage2ext } dodatkowego dnia roboczego
+    }.
+    Są tylko 2 etapy.
+policy-other-title = Zapytania i podziękowania
 policy-other =
-    If your MP, a councillor, a board member or an independent advocate contacts us for you, we will reply within { $enquiry } working days.
-    If you say thank you, we will pass it on within { $compliment } working days.
-policy-not-accepted-title = When we may not accept a complaint
-policy-not-accepted-intro = We accept most complaints. We may not accept one if:
-policy-not-accepted-rights = If we do not accept your complaint, we will write and tell you why. You can ask the Housing Ombudsman to look at our decision.
-exclusion-older-than-time-limit = the problem happened, or you found out about it, more than 12 months ago. We may still look at it.
-exclusion-first-service-request = it is the first time you have asked for a service
-exclusion-legal-proceedings = it is part of a court case
-exclusion-already-considered = we have already looked at it in an earlier complaint
-exclusion-other-policy-appeal = it is an appeal against a decision that has its own process
-exclusion-insurance-or-injury-claim = it is an insurance or personal injury claim
-exclusion-staff-matter = it is about a member of staff's employment
-policy-help-title = Help and support
+    Jeśli w Twojej sprawie skontaktuje się z nami Twój poseł (MP), radny, członek zarządu lub niezależny rzecznik (advocate), odpowiemy w ciągu { $enquiry ->
+        [one] { $enquiry } dnia roboczego
+        [few] { $enquiry } dni roboczych
+       *[other] { $enquiry } dni roboczych
+    }.
+    Jeśli nam podziękujesz, przekażemy podziękowanie w ciągu { $compliment ->
+        [one] { $compliment } dnia roboczego
+        [few] { $compliment } dni roboczych
+       *[other] { $compliment } dni roboczych
+    }.
+policy-not-accepted-title = Kiedy możemy nie przyjąć skargi
+policy-not-accepted-intro = Przyjmujemy większość skarg. Możemy nie przyjąć skargi, jeśli:
+policy-not-accepted-rights = Jeśli nie przyjmiemy Twojej skargi, napiszemy do Ciebie i wyjaśnimy dlaczego. Możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman), żeby sprawdził naszą decyzję.
+exclusion-older-than-time-limit = problem wystąpił ponad 12 miesięcy temu albo wiesz o nim od ponad 12 miesięcy. Mimo to możemy go rozpatrzyć.
+exclusion-first-service-request = prosisz o usługę po raz pierwszy
+exclusion-legal-proceedings = sprawa jest częścią postępowania sądowego
+exclusion-already-considered = rozpatrzyliśmy już tę sprawę przy wcześniejszej skardze
+exclusion-other-policy-appeal = jest to odwołanie od decyzji, dla której istnieje osobna procedura
+exclusion-insurance-or-injury-claim = jest to roszczenie z ubezpieczenia lub o odszkodowanie za obrażenia ciała
+exclusion-staff-matter = sprawa dotyczy zatrudnienia naszego pracownika
+policy-help-title = Pomoc i wsparcie
 policy-help =
-    Someone can complain for you, like a family member, a friend, an advocate or your MP.
-    Tell us if you need help to talk to us. For example, another language, large print, or a meeting at a place you can get to.
-policy-ombudsman-when = You can ask the Housing Ombudsman for advice at any time. After our stage 2 answer, you can ask them to look at your complaint.
+    Ktoś może złożyć skargę w Twoim imieniu, na przykład członek rodziny, przyjaciel, rzecznik (advocate) lub Twój poseł (MP).
+    Daj nam znać, jeśli potrzebujesz pomocy w kontakcie z nami. Na przykład innego języka, dużego druku albo spotkania w miejscu, do którego łatwo Ci dotrzeć.
+policy-ombudsman-when = W każdej chwili możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o poradę. Po naszej odpowiedzi na etapie 2 możesz poprosić go o rozpatrzenie Twojej skargi.
 
 ## Accessibility statement
 
-accessibility-title = Accessibility statement
-accessibility-intro = { $landlord } wants as many people as possible to be able to use this site.
-accessibility-how-title = How you can use this site
+accessibility-title = Deklaracja dostępności
+accessibility-intro = { $landlord } chce, żeby z tej strony mogło korzystać jak najwięcej osób.
+accessibility-how-title = Jak możesz korzystać z tej strony
 accessibility-how =
-    You can use a keyboard, a screen reader, speech software or a screen magnifier.
-    You can zoom in up to 400% and the text will fit the screen.
-    It works without JavaScript and on a small phone.
-    You can make the text bigger and change the colours. Use the link at the bottom of each page.
-    It is in English, Bengali, Hindi, Urdu, Chinese and Polish.
-accessibility-formats-title = Other formats
-accessibility-formats = If you need information in large print, Braille, audio, easy read or another language, phone { $phone } or email { $email }.
-accessibility-compliance-title = How accessible this site is
-accessibility-compliance = We aim to meet the Web Content Accessibility Guidelines version 2.2 at level AA. We test every page with automatic checks and by hand.
-accessibility-problems-title = Tell us about a problem
-accessibility-problems = If something on this site does not work for you, phone { $phone } or email { $email }. We will help you another way and fix the problem.
-accessibility-enforcement-title = If you are not happy with our answer
-accessibility-enforcement = The Equality and Human Rights Commission makes sure public bodies follow the accessibility rules. If you are not happy with how we answer you, contact the Equality Advisory and Support Service.
+    Możesz korzystać z klawiatury, czytnika ekranu, programu do sterowania głosem lub lupy ekranowej.
+    Możesz powiększyć stronę do 400%, a tekst nadal zmieści się na ekranie.
+    Strona działa bez JavaScript i na małym telefonie.
+    Możesz powiększyć tekst i zmienić kolory. Użyj linku na dole każdej strony.
+    Strona jest dostępna w języku angielskim, bengalskim, hindi, urdu, chińskim i polskim.
+accessibility-formats-title = Inne formaty
+accessibility-formats = Jeśli potrzebujesz informacji dużym drukiem, alfabetem Braille'a, w wersji audio, w wersji łatwej do czytania (easy read) lub w innym języku, zadzwoń pod numer { $phone } albo napisz na adres { $email }.
+accessibility-compliance-title = Na ile ta strona jest dostępna
+accessibility-compliance = Chcemy spełniać wytyczne dostępności treści internetowych WCAG (Web Content Accessibility Guidelines) w wersji 2.2 na poziomie AA. Sprawdzamy każdą stronę automatycznie i ręcznie.
+accessibility-problems-title = Zgłoś nam problem
+accessibility-problems = Jeśli coś na tej stronie nie działa w Twoim przypadku, zadzwoń pod numer { $phone } albo napisz na adres { $email }. Pomożemy Ci w inny sposób i naprawimy problem.
+accessibility-enforcement-title = Jeśli nasza odpowiedź Cię nie zadowala
+accessibility-enforcement = Komisja ds. Równości i Praw Człowieka (Equality and Human Rights Commission) pilnuje, żeby instytucje publiczne przestrzegały przepisów o dostępności. Jeśli nie zadowala Cię to, jak odpowiedzieliśmy, skontaktuj się ze Służbą Doradztwa i Wsparcia ds. Równości (Equality Advisory and Support Service).
 
 ## Privacy notice
 
-privacy-title = Privacy notice
-privacy-intro = This tells you what { $landlord } does with the information you give us here.
-privacy-what-title = What we keep
+privacy-title = Informacja o prywatności
+privacy-intro = Tu wyjaśniamy, co { $landlord } robi z informacjami, które nam tutaj podajesz.
+privacy-what-title = Co przechowujemy
 privacy-what =
-    What you tell us: your name and contact details, what happened, and what you want us to do.
-    If someone gets in touch for you, their name and contact details, and how you agreed.
-    Any help you ask for, and any disability or health condition you choose to tell us about.
-privacy-why-title = Why we keep it
-privacy-why = We use it to deal with what you sent us, to keep you updated, and to learn from complaints. The law lets us do this to run our homes and meet the Housing Ombudsman's Code.
-privacy-sharing-title = Who we share it with
-privacy-sharing = Only staff who need it to help you. We may share it with the Housing Ombudsman if you ask them to look at your complaint. We never sell it.
-privacy-keeping-title = How long we keep it
+    To, co nam mówisz: Twoje imię i nazwisko, dane kontaktowe, co się stało i czego od nas oczekujesz.
+    Jeśli ktoś kontaktuje się z nami w Twoim imieniu: imię i nazwisko oraz dane kontaktowe tej osoby, a także informację o Twojej zgodzie.
+    Pomoc, o którą prosisz, oraz niepełnosprawność lub problem zdrowotny, jeśli zdecydujesz się nam o nich powiedzieć.
+privacy-why-title = Dlaczego to przechowujemy
+privacy-why = Używamy tych informacji, żeby zająć się tym, co nam wysłano, informować Cię o sprawie i uczyć się na podstawie skarg. Prawo pozwala nam na to, żebyśmy mogli zarządzać naszymi mieszkaniami i przestrzegać Kodeksu Rzecznika ds. Mieszkalnictwa (Housing Ombudsman).
+privacy-sharing-title = Komu to przekazujemy
+privacy-sharing = Tylko pracownikom, którzy potrzebują tych informacji, żeby Ci pomóc. Możemy je przekazać Rzecznikowi ds. Mieszkalnictwa (Housing Ombudsman), jeśli poprosisz go o rozpatrzenie Twojej skargi. Nigdy ich nie sprzedajemy.
+privacy-keeping-title = Jak długo to przechowujemy
 privacy-keeping =
-    If you start a form and do not send it, we delete your answers after 7 days.
-    We keep complaints and enquiries for 6 years after we close them. Then we delete them.
-privacy-cookies-title = Cookies
-privacy-cookies = We use a cookie to keep your answers while you fill in a form, one to remember your language, and one to remember your text size and colours. We do not use cookies to track you.
-privacy-rights-title = Your rights
-privacy-rights = You can ask to see the information we keep about you, or ask us to correct it. Email { $email }. You can also complain to the Information Commissioner's Office.
+    Jeśli zaczniesz wypełniać formularz, ale go nie wyślesz, usuniemy Twoje odpowiedzi po 7 dniach.
+    Skargi i zapytania przechowujemy przez 6 lat od zamknięcia sprawy. Potem je usuwamy.
+privacy-cookies-title = Pliki cookie
+privacy-cookies = Używamy jednego pliku cookie, żeby zapamiętać Twoje odpowiedzi, gdy wypełniasz formularz, drugiego, żeby zapamiętać Twój język, i trzeciego, żeby zapamiętać rozmiar tekstu i kolory. Nie używamy plików cookie, żeby Cię śledzić.
+privacy-rights-title = Twoje prawa
+privacy-rights = Możesz poprosić o wgląd w informacje, które o Tobie przechowujemy, albo o ich poprawienie. Napisz na adres { $email }. Możesz też złożyć skargę do Biura Komisarza ds. Informacji (Information Commissioner's Office).
 
 ## Display settings
 
-display-title = Text size and colours
-display-intro = Choose what is easiest for you to read. We will remember it on this device.
-display-saved = Your settings are saved.
-display-return = Go back to where you were
-field-text-size-label = Text size
-option-text-size-standard = Standard
-option-text-size-large = Large
-option-text-size-very-large = Very large
-field-contrast-label = Colours
-option-contrast-standard = Standard
-option-contrast-high = High contrast (black and white)
+display-title = Rozmiar tekstu i kolory
+display-intro = Wybierz to, co najłatwiej Ci się czyta. Zapamiętamy Twój wybór na tym urządzeniu.
+display-saved = Twoje ustawienia zostały zapisane.
+display-return = Wróć do poprzedniej strony
+field-text-size-label = Rozmiar tekstu
+option-text-size-standard = Standardowy
+option-text-size-large = Duży
+option-text-size-very-large = Bardzo duży
+field-contrast-label = Kolory
+option-contrast-standard = Standardowe
+option-contrast-high = Wysoki kontrast (czarno-białe)
 
 ## Problem pages
 
-problem-not-found-title = Page not found
-problem-not-found = Check the web address is right. If you pasted it, check you copied all of it.
-problem-server-title = Sorry, something went wrong
-problem-server = We could not do that just now. What you sent before is safe. Please try again in a few minutes.
-problem-forbidden-title = We could not accept that form
-problem-forbidden = The form did not come from this website. Go back to the start and try again.
-problem-too-large-title = That was too long to send
-problem-too-large = What you sent was more than we can take in one go. Go back, make your answer shorter, and try again.
-problem-bad-encoding-title = We could not read that form
-problem-bad-encoding = Some of the text could not be read. Go back and type it again.
-problem-expired-title = Your page timed out
-problem-expired = To keep your answers safe, pages time out after a while. Go back, reload the page and try again.
-problem-contact = You can also phone us on { $phone } or email { $email }.
-problem-home-link = Go to the start
-start-more-title = More information
-problem-too-many-title = Please wait a minute
-problem-too-many = We had a lot of forms from your connection in a short time. Wait a minute, then go back and press the button again. Your answers are safe.
+problem-not-found-title = Nie znaleziono strony
+problem-not-found = Sprawdź, czy adres strony jest poprawny. Jeśli adres był wklejony, sprawdź, czy skopiowano go w całości.
+problem-server-title = Przepraszamy, coś poszło nie tak
+problem-server = Nie udało się tego teraz zrobić. Wcześniej wysłane informacje są bezpieczne. Spróbuj ponownie za kilka minut.
+problem-forbidden-title = Nie mogliśmy przyjąć tego formularza
+problem-forbidden = Formularz nie pochodzi z tej strony internetowej. Wróć na początek i spróbuj ponownie.
+problem-too-large-title = Za dużo tekstu, żeby to wysłać
+problem-too-large = Wysłano więcej, niż możemy przyjąć za jednym razem. Wróć, skróć odpowiedź i spróbuj ponownie.
+problem-bad-encoding-title = Nie mogliśmy odczytać tego formularza
+problem-bad-encoding = Części tekstu nie udało się odczytać. Wróć i wpisz go ponownie.
+problem-expired-title = Strona wygasła
+problem-expired = Dla bezpieczeństwa Twoich odpowiedzi strony wygasają po pewnym czasie. Wróć, odśwież stronę i spróbuj ponownie.
+problem-contact = Możesz też zadzwonić do nas pod numer { $phone } albo napisać na adres { $email }.
+problem-home-link = Przejdź na początek
+problem-too-many-title = Poczekaj chwilę
+problem-too-many = W krótkim czasie dostaliśmy z Twojego połączenia dużo formularzy. Odczekaj minutę, a potem wróć i ponownie naciśnij przycisk. Twoje odpowiedzi są bezpieczne.

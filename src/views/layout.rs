@@ -83,10 +83,12 @@ const FAVICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/s
 pub fn layout(chrome: &Chrome<'_>, page: Page<'_>) -> Markup {
     let lang = chrome.lang;
     let service = lang.t("service-name");
+    // The start page's own title is the service's name: say it once.
+    let named = if page.title == service { service.clone() } else { format!("{} – {}", page.title, service) };
     let title = if page.error {
-        format!("{} {} – {} – {}", lang.t("error-title-prefix"), page.title, service, chrome.landlord.name)
+        format!("{} {} – {}", lang.t("error-title-prefix"), named, chrome.landlord.name)
     } else {
-        format!("{} – {} – {}", page.title, service, chrome.landlord.name)
+        format!("{} – {}", named, chrome.landlord.name)
     };
     let home = format!("/{}/", lang.tag());
     html! {
