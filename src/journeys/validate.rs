@@ -61,13 +61,32 @@ pub fn collect(step: &Step, form: &[(String, String)]) -> Answers {
             }
             FieldKind::TextArea { .. } => answers.set(field.name, &clean(first(form, field.name), true)),
             _ => {
+                // Dates and phone numbers may be typed in the reader's own digits (৩, ३, ۳, ３…).
+                let numeric = matches!(field.kind, FieldKind::Date | FieldKind::Text { input: InputType::Tel, .. });
                 for name in input_names(field) {
-                    answers.set(&name, &clean(first(form, &name), false));
+                    let value = clean(first(form, &name), false);
+                    answers.set(&name, &if numeric { ascii_digits(&value) } else { value });
                 }
             }
         }
     }
     answers
+}
+
+/// Writes Bengali, Devanagari, Arabic-Indic, Urdu (extended Arabic-Indic) and full-width digits as 0-9.
+pub fn ascii_digits(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| {
+            let zero = ['\u{09E6}', '\u{0966}', '\u{0660}', '\u{06F0}', '\u{FF10}']
+                .into_iter()
+                .find(|zero| (*zero..=char::from_u32(*zero as u32 + 9).unwrap_or(*zero)).contains(&c));
+            match zero {
+                Some(zero) => char::from(b'0' + (c as u32 - zero as u32) as u8),
+                None => c,
+            }
+        })
+        .collect()
 }
 
 fn first<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
@@ -277,6 +296,22 @@ mod tests {
             assert!(is_postcode(postcode.trim()), "{postcode}");
         }
         assert!(!is_postcode("WA8 <0RU>"));
+    }
+
+    #[test]
+    fn dates_and_phone_numbers_typed_in_native_digits_are_understood() {
+        assert_eq!(ascii_digits("২৭ ৩ ২০২৬"), "27 3 2026");
+        assert_eq!(ascii_digits("२७"), "27");
+        assert_eq!(ascii_digits("۰۷۷۰۰"), "07700");
+        assert_eq!(ascii_digits("٣"), "3");
+        assert_eq!(ascii_digits("２０２６"), "2026");
+        let step = Journey::Complaint.step("when").unwrap();
+        let answers = collect(step, &form(&[("when-day", "৩"), ("when-month", "১১"), ("when-year", "২০২৬")]));
+        assert!(check_stored(step, &answers, today()).is_empty());
+        assert_eq!(date_answer(&answers, "when"), NaiveDate::from_ymd_opt(2026, 11, 3));
+        let contact = Journey::Complaint.step("contact").unwrap();
+        let answers = collect(contact, &form(&[("contact-methods", "phone"), ("phone", "০৭৭০০ ৯০০১২৩")]));
+        assert!(check_stored(contact, &answers, today()).is_empty());
     }
 
     #[test]
