@@ -215,12 +215,36 @@ pub fn own_keys(lang: Lang) -> &'static std::collections::BTreeSet<String> {
 /// The text of a locale's .ftl files, embedded at build time.
 pub fn locale_sources(lang: Lang) -> Vec<&'static str> {
     match lang {
-        Lang::En => vec![include_str!("../locales/en-GB/main.ftl"), include_str!("../locales/en-GB/pages.ftl")],
-        Lang::Bn => vec![include_str!("../locales/bn/main.ftl"), include_str!("../locales/bn/pages.ftl")],
-        Lang::Hi => vec![include_str!("../locales/hi/main.ftl"), include_str!("../locales/hi/pages.ftl")],
-        Lang::Ur => vec![include_str!("../locales/ur/main.ftl"), include_str!("../locales/ur/pages.ftl")],
-        Lang::ZhHant => vec![include_str!("../locales/zh-Hant/main.ftl"), include_str!("../locales/zh-Hant/pages.ftl")],
-        Lang::Pl => vec![include_str!("../locales/pl/main.ftl"), include_str!("../locales/pl/pages.ftl")],
+        Lang::En => vec![
+            include_str!("../locales/en-GB/main.ftl"),
+            include_str!("../locales/en-GB/pages.ftl"),
+            include_str!("../locales/en-GB/mail.ftl"),
+        ],
+        Lang::Bn => vec![
+            include_str!("../locales/bn/main.ftl"),
+            include_str!("../locales/bn/pages.ftl"),
+            include_str!("../locales/bn/mail.ftl"),
+        ],
+        Lang::Hi => vec![
+            include_str!("../locales/hi/main.ftl"),
+            include_str!("../locales/hi/pages.ftl"),
+            include_str!("../locales/hi/mail.ftl"),
+        ],
+        Lang::Ur => vec![
+            include_str!("../locales/ur/main.ftl"),
+            include_str!("../locales/ur/pages.ftl"),
+            include_str!("../locales/ur/mail.ftl"),
+        ],
+        Lang::ZhHant => vec![
+            include_str!("../locales/zh-Hant/main.ftl"),
+            include_str!("../locales/zh-Hant/pages.ftl"),
+            include_str!("../locales/zh-Hant/mail.ftl"),
+        ],
+        Lang::Pl => vec![
+            include_str!("../locales/pl/main.ftl"),
+            include_str!("../locales/pl/pages.ftl"),
+            include_str!("../locales/pl/mail.ftl"),
+        ],
     }
 }
 

@@ -8,6 +8,7 @@ pub mod db;
 pub mod domain;
 pub mod i18n;
 pub mod journeys;
+pub mod mail;
 pub mod policy;
 pub mod settings;
 pub mod views;

@@ -28,6 +28,9 @@ enum Command {
     /// Check the landlord's policy settings against the Complaint Handling Code.
     #[command(subcommand)]
     Policy(talk_to_us::cli::policy::PolicyCommand),
+    /// Deliver email waiting in the outbox, or show its state.
+    #[command(subcommand)]
+    Outbox(talk_to_us::cli::outbox::OutboxCommand),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +40,13 @@ fn main() -> ExitCode {
         Command::Migrate => migrate(),
         Command::Calendar(command) => print(command.run()),
         Command::Policy(command) => print(command.run()),
+        Command::Outbox(command) => {
+            talk_to_us::web::init_logging();
+            match load_settings() {
+                Ok(settings) => print(command.run(settings)),
+                Err(code) => code,
+            }
+        }
     }
 }
 

@@ -21,6 +21,74 @@ pub struct Settings {
     pub landlord: Landlord,
     pub policy: Policy,
     pub calendar: CalendarConfig,
+    pub mail: MailSettings,
+}
+
+/// Email: where it goes, who it is from, and how hard the outbox tries.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MailSettings {
+    /// `smtp://[user:pass@]host[:port][?tls=starttls|tls|none]` or `file://DIR`. Empty means
+    /// `file://DATA_DIR/mail`: `.eml` files, so the site runs with no mail server.
+    pub url: String,
+    /// SMTP user name and password; `TTU_MAIL_USERNAME` and `TTU_MAIL_PASSWORD` override the URL's.
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    /// The `From` address. Empty means the landlord's name and email address.
+    pub from: String,
+    /// Where replies go. Empty means the landlord's email address.
+    pub reply_to: String,
+    /// The complaints team, told of every new case. Empty means the landlord's email address.
+    pub staff_to: String,
+    /// The language of staff notices.
+    pub staff_language: String,
+    /// The longest one delivery may take, in seconds, connecting included.
+    pub send_timeout_seconds: u64,
+    /// How long a worker holds a message it has claimed, in seconds. Longer than the send timeout.
+    pub lease_seconds: u64,
+    /// Seconds to wait after each failed try; the last repeats. The default retries within a minute, then
+    /// 30 minutes, 1, 2 and 4 hours apart (RFC 5321 section 4.5.4.1).
+    pub retry_seconds: Vec<u64>,
+    /// A message still undelivered after this many hours is given up as failed (at least 4 days).
+    pub give_up_hours: u64,
+    /// A message still undelivered after this many minutes raises an alert for staff.
+    pub alert_after_minutes: u64,
+    /// How often the worker in the server looks for due messages, in seconds; a new message wakes it at once.
+    pub poll_seconds: f64,
+    /// Whether the server runs the delivery worker (`talk-to-us outbox deliver` can run it instead).
+    pub worker: bool,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            url: String::new(),
+            username: None,
+            password: None,
+            from: String::new(),
+            reply_to: String::new(),
+            staff_to: String::new(),
+            staff_language: "en".into(),
+            send_timeout_seconds: 60,
+            lease_seconds: 300,
+            retry_seconds: vec![20, 60, 1800, 3600, 7200, 14400],
+            give_up_hours: 120,
+            alert_after_minutes: 60,
+            poll_seconds: 5.0,
+            worker: true,
+        }
+    }
+}
+
+/// A value that is never shown in logs or debug output.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("****")
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -126,12 +194,80 @@ impl Settings {
         if let Some(url) = env("TTU_DATABASE_URL") {
             settings.database.url = url;
         }
-        if settings.database.url.is_empty() {
-            settings.database.url =
-                format!("sqlite://{}", settings.server.data_dir.join("talk-to-us.sqlite").display());
-        }
+        settings.read_mail_env(&env)?;
+        settings.fill_defaults();
         settings.check()?;
         Ok(settings)
+    }
+
+    /// Fills in the settings whose defaults depend on others (the database and mail folder in the data
+    /// folder, mail addresses from the landlord's). Settings already given are kept.
+    pub fn fill_defaults(&mut self) {
+        if self.database.url.is_empty() {
+            self.database.url = format!("sqlite://{}", self.server.data_dir.join("talk-to-us.sqlite").display());
+        }
+        if self.mail.url.is_empty() {
+            self.mail.url = format!("file://{}", self.server.data_dir.join("mail").display());
+        }
+        let landlord = &self.landlord;
+        if self.mail.from.is_empty() {
+            self.mail.from = format!("{} <{}>", landlord.name, landlord.email);
+        }
+        if self.mail.reply_to.is_empty() {
+            self.mail.reply_to = landlord.email.clone();
+        }
+        if self.mail.staff_to.is_empty() {
+            self.mail.staff_to = landlord.email.clone();
+        }
+    }
+
+    fn read_mail_env(&mut self, env: &impl Fn(&str) -> Option<String>) -> Result<(), SettingsError> {
+        let mail = &mut self.mail;
+        for (name, target) in [
+            ("TTU_MAIL_URL", &mut mail.url),
+            ("TTU_MAIL_FROM", &mut mail.from),
+            ("TTU_MAIL_REPLY_TO", &mut mail.reply_to),
+            ("TTU_MAIL_STAFF_TO", &mut mail.staff_to),
+        ] {
+            if let Some(value) = env(name) {
+                *target = value;
+            }
+        }
+        if let Some(user) = env("TTU_MAIL_USERNAME") {
+            mail.username = Some(user);
+        }
+        if let Some(password) = env("TTU_MAIL_PASSWORD") {
+            mail.password = Some(Secret(password));
+        }
+        let number = |name: &str, value: &str| -> Result<u64, SettingsError> {
+            value.trim().parse().map_err(|_| SettingsError(format!("{name} must be a whole number, not \"{value}\".")))
+        };
+        if let Some(v) = env("TTU_MAIL_SEND_TIMEOUT") {
+            mail.send_timeout_seconds = number("TTU_MAIL_SEND_TIMEOUT", &v)?;
+        }
+        if let Some(v) = env("TTU_MAIL_LEASE_SECONDS") {
+            mail.lease_seconds = number("TTU_MAIL_LEASE_SECONDS", &v)?;
+        }
+        if let Some(v) = env("TTU_MAIL_ALERT_AFTER_MINUTES") {
+            mail.alert_after_minutes = number("TTU_MAIL_ALERT_AFTER_MINUTES", &v)?;
+        }
+        if let Some(v) = env("TTU_MAIL_RETRY_SECONDS") {
+            mail.retry_seconds =
+                v.split(',').map(|part| number("TTU_MAIL_RETRY_SECONDS", part)).collect::<Result<_, _>>()?;
+        }
+        if let Some(v) = env("TTU_MAIL_POLL_SECONDS") {
+            mail.poll_seconds = v.trim().parse().map_err(|_| {
+                SettingsError(format!("TTU_MAIL_POLL_SECONDS must be a number of seconds, not \"{v}\"."))
+            })?;
+        }
+        if let Some(v) = env("TTU_MAIL_WORKER") {
+            mail.worker = match v.as_str() {
+                "on" | "true" | "1" => true,
+                "off" | "false" | "0" => false,
+                _ => return Err(SettingsError(format!("TTU_MAIL_WORKER must be on or off, not \"{v}\"."))),
+            };
+        }
+        Ok(())
     }
 
     fn from_file(path: &Path) -> Result<Settings, SettingsError> {
@@ -174,6 +310,7 @@ impl Settings {
         if self.server.max_body_bytes < 16 * 1024 {
             return Err(SettingsError("server.max_body_bytes must be at least 16384.".into()));
         }
+        self.check_mail()?;
         let breaches = self.policy.check();
         if !breaches.is_empty() {
             let lines: Vec<String> = breaches.iter().map(|b| b.to_string()).collect();
@@ -181,6 +318,47 @@ impl Settings {
                 "The policy settings break the Complaint Handling Code:\n{}",
                 lines.join("\n")
             )));
+        }
+        Ok(())
+    }
+
+    fn check_mail(&self) -> Result<(), SettingsError> {
+        let mail = &self.mail;
+        crate::mail::transport::TransportConfig::parse(&mail.url).map_err(SettingsError)?;
+        for (name, value) in [
+            ("TTU_MAIL_FROM (mail.from)", &mail.from),
+            ("TTU_MAIL_REPLY_TO (mail.reply_to)", &mail.reply_to),
+            ("TTU_MAIL_STAFF_TO (mail.staff_to)", &mail.staff_to),
+        ] {
+            if value.parse::<lettre::message::Mailbox>().is_err() {
+                return Err(SettingsError(format!(
+                    "{name} must be an email address such as Complaints <complaints@example.org>, not \"{value}\"."
+                )));
+            }
+        }
+        if crate::i18n::Lang::from_tag(&mail.staff_language).is_none() {
+            return Err(SettingsError(format!(
+                "mail.staff_language must be one of the site's languages, not \"{}\".",
+                mail.staff_language
+            )));
+        }
+        if mail.retry_seconds.is_empty() || mail.retry_seconds.contains(&0) {
+            return Err(SettingsError(
+                "TTU_MAIL_RETRY_SECONDS (mail.retry_seconds) must list waits of at least 1 second.".into(),
+            ));
+        }
+        if mail.send_timeout_seconds == 0 || mail.lease_seconds <= mail.send_timeout_seconds {
+            return Err(SettingsError(
+                "TTU_MAIL_LEASE_SECONDS (mail.lease_seconds) must be longer than TTU_MAIL_SEND_TIMEOUT (mail.send_timeout_seconds), which must be at least 1.".into(),
+            ));
+        }
+        if mail.give_up_hours < 96 {
+            return Err(SettingsError(
+                "mail.give_up_hours must be at least 96: RFC 5321 asks for 4 to 5 days of retries.".into(),
+            ));
+        }
+        if !(mail.poll_seconds > 0.0 && mail.poll_seconds <= 3600.0) {
+            return Err(SettingsError("TTU_MAIL_POLL_SECONDS (mail.poll_seconds) must be between 0 and 3600.".into()));
         }
         Ok(())
     }

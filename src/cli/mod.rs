@@ -7,6 +7,7 @@
 //! subcommands with the others.
 
 pub mod calendar;
+pub mod outbox;
 pub mod policy;
 
 pub use calendar::CalendarCommand;

@@ -106,7 +106,47 @@ diesel::table! {
 }
 
 diesel::joinable!(cases -> customers (customer_id));
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        case_id -> Nullable<Integer>,
+        kind -> Text,
+        recipient_role -> Text,
+        to_name -> Text,
+        to_address -> Text,
+        language -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        message_id -> Text,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        delay_alerted -> Bool,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    alerts (id) {
+        id -> Integer,
+        kind -> Text,
+        case_id -> Nullable<Integer>,
+        outbox_id -> Nullable<Integer>,
+        detail -> Text,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(representatives -> cases (case_id));
+diesel::joinable!(outbox -> cases (case_id));
+diesel::joinable!(alerts -> outbox (outbox_id));
 diesel::joinable!(contact_preferences -> cases (case_id));
 diesel::joinable!(case_events -> cases (case_id));
 diesel::joinable!(drafts -> cases (case_id));
@@ -119,4 +159,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     adjustments,
     case_events,
     drafts,
+    outbox,
+    alerts,
 );

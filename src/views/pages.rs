@@ -108,36 +108,59 @@ pub fn start(lang: Lang, landlord: &Landlord, policy: &Policy) -> Markup {
     }
 }
 
-/// The rows of "check your answers", with or without "Change" links.
-pub fn answer_rows(lang: Lang, journey: Journey, answers: &Answers, with_change: bool) -> Vec<SummaryRow> {
+/// One answer as text: which step and field it belongs to, its question, and what was answered (empty if
+/// nothing was).
+pub struct AnswerText {
+    pub step: &'static str,
+    pub field: &'static str,
+    pub question: String,
+    pub text: String,
+}
+
+/// Every applicable answer of a journey, as text in `lang`: for "check your answers", the record and emails.
+pub fn answer_texts(lang: Lang, journey: Journey, answers: &Answers) -> Vec<AnswerText> {
     let behalf = matches!(answers.get("who"), Some("someone-else") | Some("official"));
-    let mut rows = Vec::new();
+    let mut out = Vec::new();
     for step in journey.applicable(answers) {
         let single = step.fields.len() == 1;
         for field in step.fields {
             let variant = if step.behalf_variant && behalf { "-behalf" } else { "" };
-            let key = if single {
+            let question = if single {
                 lang.t(&format!("step-{}-title{variant}", step.slug))
             } else {
                 lang.t(&format!("field-{}-label{variant}", field.name))
             };
-            let text = answer_text(lang, field, answers);
-            let value = if text.is_empty() {
+            out.push(AnswerText {
+                step: step.slug,
+                field: field.name,
+                question,
+                text: answer_text(lang, field, answers),
+            });
+        }
+    }
+    out
+}
+
+/// The rows of "check your answers", with or without "Change" links.
+pub fn answer_rows(lang: Lang, journey: Journey, answers: &Answers, with_change: bool) -> Vec<SummaryRow> {
+    answer_texts(lang, journey, answers)
+        .into_iter()
+        .map(|a| {
+            let value = if a.text.is_empty() {
                 html! { span.secondary-text { (lang.t("answer-not-given")) } }
             } else {
-                html! { span.answer dir="auto" { (text) } }
+                html! { span.answer dir="auto" { (a.text) } }
             };
             let change = with_change.then(|| {
                 (
-                    format!("/{}/{}/{}?change=1", lang.tag(), journey.slug(), step.slug),
+                    format!("/{}/{}/{}?change=1", lang.tag(), journey.slug(), a.step),
                     lang.t("change-link"),
-                    key.to_lowercase(),
+                    a.question.to_lowercase(),
                 )
             });
-            rows.push(SummaryRow { key, value, change });
-        }
-    }
-    rows
+            SummaryRow { key: a.question, value, change }
+        })
+        .collect()
 }
 
 pub fn check_answers(lang: Lang, journey: Journey, answers: &Answers, csrf: &str, draft_id: &str) -> Markup {

@@ -31,10 +31,13 @@ pub struct AppState {
     pub secret: [u8; 32],
     pub assets: assets::Assets,
     pub post_limiter: rate_limit::PostLimiter,
+    /// Wakes the delivery worker when a message is added to the outbox.
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
-    pub fn new(settings: Settings) -> Result<Arc<AppState>, String> {
+    pub fn new(mut settings: Settings) -> Result<Arc<AppState>, String> {
+        settings.fill_defaults();
         std::fs::create_dir_all(&settings.server.data_dir)
             .map_err(|e| format!("TTU_DATA_DIR {} cannot be created: {e}.", settings.server.data_dir.display()))?;
         let calendar = Calendar::from_config(&settings.calendar).map_err(|e| format!("calendar: {e}"))?;
@@ -43,7 +46,15 @@ impl AppState {
         let assets = assets::Assets::new();
         error::set_chrome(settings.landlord.clone(), assets.stylesheet_url());
         let post_limiter = rate_limit::PostLimiter::new(settings.server.posts_per_minute);
-        Ok(Arc::new(AppState { db: Database::new(pool), calendar, secret, assets, post_limiter, settings }))
+        let mail_wake = Arc::new(tokio::sync::Notify::new());
+        Ok(Arc::new(AppState { db: Database::new(pool), calendar, secret, assets, post_limiter, settings, mail_wake }))
+    }
+
+    /// The right-hand side of every Message-ID: the domain of the From address.
+    pub fn mail_domain(&self) -> String {
+        crate::mail::transport::Addresses::parse(&self.settings.mail.from, &self.settings.mail.reply_to)
+            .map(|a| a.domain())
+            .unwrap_or_else(|_| "localhost".into())
     }
 
     /// Today's date in England, where every deadline is counted.
@@ -75,6 +86,10 @@ pub fn security_headers() -> DefaultHeaders {
 
 pub fn server(state: Arc<AppState>, listener: TcpListener) -> Result<Server, String> {
     let data = web::Data::from(state.clone());
+    if state.settings.mail.worker {
+        let worker = crate::mail::worker::Worker::new(&state.settings, state.db.clone())?;
+        actix_web::rt::spawn(worker.run(state.mail_wake.clone()));
+    }
     spawn_draft_purge(state);
     let server = HttpServer::new(move || {
         App::new()

@@ -21,7 +21,7 @@ pub struct TestApp {
 
 /// A fresh, empty PostgreSQL database on the test cluster. The cluster must be running: `tests/run` starts
 /// one and sets `TTU_TEST_POSTGRES_URL`. Without it this fails, loudly, rather than skipping.
-fn fresh_postgres_database() -> String {
+pub fn fresh_postgres_database() -> String {
     let admin_url = std::env::var("TTU_TEST_POSTGRES_URL").expect(
         "TTU_TEST_POSTGRES_URL is not set: the PostgreSQL tests need the cluster that `tests/run` starts \
          (for example postgres://postgres@127.0.0.1:55432/postgres)",
@@ -34,6 +34,14 @@ fn fresh_postgres_database() -> String {
     format!("{base}/{name}")
 }
 
+/// A fresh database for `backend`: a SQLite file in `dir`, or a new database on the test PostgreSQL cluster.
+pub fn database_url(backend: Backend, dir: &std::path::Path) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.join("test.sqlite").display()),
+        Backend::Postgres => fresh_postgres_database(),
+    }
+}
+
 pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, |_| {}).await
 }
@@ -43,10 +51,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     let mut settings = Settings::default();
     settings.server.bind = "127.0.0.1:0".into();
     settings.server.data_dir = dir.path().to_path_buf();
-    settings.database.url = match backend {
-        Backend::Sqlite => format!("sqlite://{}", dir.path().join("test.sqlite").display()),
-        Backend::Postgres => fresh_postgres_database(),
-    };
+    settings.database.url = database_url(backend, dir.path());
     settings.database.pool_size = 4;
     adjust(&mut settings);
     let listener = TcpListener::bind("127.0.0.1:0").expect("free port");

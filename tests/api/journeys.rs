@@ -22,7 +22,7 @@ on_both_databases!(
 );
 
 /// Answers a complaint for oneself, in `lang`, up to check answers.
-async fn answer_complaint(app: &TestApp, lang: &str) {
+pub async fn answer_complaint(app: &TestApp, lang: &str) {
     let p = |step: &str| format!("/{lang}/complaint/{step}");
     assert_eq!(app.answer_ok(&p("who"), &[("who", "myself")]).await, p("customer"));
     let next = app
@@ -129,8 +129,9 @@ async fn a_complaint_for_myself_is_recorded_with_a_reference_and_dates(backend: 
     let kinds: Vec<String> =
         adjustments::table.select(adjustments::kind).order(adjustments::id).load(&mut conn).unwrap();
     assert_eq!(kinds, vec!["format", "language", "adjustment", "disability"]);
-    let events: Vec<String> = case_events::table.select(case_events::kind).load(&mut conn).unwrap();
-    assert_eq!(events, vec!["received"]);
+    let events: Vec<String> =
+        case_events::table.select(case_events::kind).order(case_events::id).limit(3).load(&mut conn).unwrap();
+    assert_eq!(events, vec!["received", "letter-queued", "letter-queued"], "the receipt and the staff notice");
     let reps: i64 = representatives::table.count().get_result(&mut conn).unwrap();
     assert_eq!(reps, 0);
 

@@ -3,5 +3,7 @@
 
 mod helpers;
 mod journeys;
+mod mail;
 mod pages;
 mod security;
+mod smtp;

@@ -8,6 +8,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::db::models::outbox::{self, NewMessage};
 use crate::db::schema::{adjustments, case_events, cases, contact_preferences, customers, drafts, representatives};
 use crate::db::{is_unique_violation, DbConnection, DbError};
 use crate::journeys::submission::Submission;
@@ -106,19 +107,27 @@ pub struct Receipt<'a> {
 }
 
 /// Records a submission, or returns the case an earlier submission of the same draft made.
-/// `new_reference` is called for each attempt at a unique reference.
+/// `new_reference` is called for each attempt at a unique reference. `letters` gives the messages the new
+/// case sends; they are put in the outbox in the same transaction, so a case is never saved without them.
 pub fn record(
     conn: &mut DbConnection,
     submission: &Submission,
     receipt: &Receipt<'_>,
     mut new_reference: impl FnMut() -> String,
+    letters: &Letters<'_>,
 ) -> Result<Case, DbError> {
     for _ in 0..8 {
         if let Some(existing) = by_submission_key(conn, receipt.draft_id)? {
             return Ok(existing);
         }
         let reference = new_reference();
-        match crate::db::write(conn, |conn| insert(conn, submission, receipt, &reference)) {
+        match crate::db::write(conn, |conn| {
+            let (case, new) = insert(conn, submission, receipt, &reference)?;
+            if new {
+                outbox::enqueue(conn, Some(case.id), &(letters.compose)(&case), receipt.received_at, letters.domain)?;
+            }
+            Ok(case)
+        }) {
             Ok(case) => return Ok(case),
             // Either the same draft was submitted at the same moment (found on the next turn) or the
             // reference was taken (a new one is drawn).
@@ -129,10 +138,17 @@ pub fn record(
     Err(DbError::Blocking("no unique reference after 8 attempts".into()))
 }
 
-fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &str) -> Result<Case, DbError> {
+/// The messages a new case sends, and the domain of their Message-IDs.
+pub struct Letters<'a> {
+    pub compose: &'a dyn Fn(&Case) -> Vec<NewMessage>,
+    pub domain: &'a str,
+}
+
+/// Inserts the case, or finds the one an earlier submission of the draft made; says which.
+fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &str) -> Result<(Case, bool), DbError> {
     // An earlier submission of this draft may have committed while this one waited for the write lock.
     if let Some(existing) = by_submission_key(conn, r.draft_id)? {
-        return Ok(existing);
+        return Ok((existing, false));
     }
     let c = &s.customer;
     let customer_id: i32 = diesel::insert_into(customers::table)
@@ -229,7 +245,7 @@ fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &
     diesel::update(drafts::table.filter(drafts::id.eq(r.draft_id)))
         .set((drafts::case_id.eq(Some(case_id)), drafts::updated_at.eq(r.received_at)))
         .execute(conn)?;
-    Ok(by_id(conn, case_id)?)
+    Ok((by_id(conn, case_id)?, true))
 }
 
 pub fn by_id(conn: &mut DbConnection, id: i32) -> QueryResult<Case> {

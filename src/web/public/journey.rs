@@ -12,6 +12,7 @@ use crate::i18n::{Arg, Lang};
 use crate::journeys::submission::{self, CaseKind};
 use crate::journeys::validate::{self, FieldError};
 use crate::journeys::{promise, Answers, Journey, Step};
+use crate::mail::compose::SubmissionMail;
 use crate::views::pages::{self, NextSteps};
 use crate::views::question::{question_main, Question};
 use crate::web::context::{see_other, Ctx};
@@ -205,8 +206,8 @@ pub async fn check_post(
         return Ok(see_other(&step_url(ctx.lang, journey, step, false)));
     }
     let submission = submission::build(journey, &answers, ctx.lang.tag());
-    let prefix = ctx.state.settings.landlord.reference_prefix.clone();
     let page_language = ctx.lang.tag();
+    let state = ctx.state.clone();
     let recorded = ctx
         .state
         .db
@@ -218,11 +219,29 @@ pub async fn check_post(
                 page_language,
                 channel: "online",
             };
+            let mail = SubmissionMail {
+                settings: &state.settings,
+                calendar: &state.calendar,
+                journey,
+                answers: &answers,
+                submission: &submission,
+                received_at: now,
+            };
+            let domain = state.mail_domain();
+            let letters = case::Letters { compose: &|case| mail.messages(case), domain: &domain };
+            let prefix = &state.settings.landlord.reference_prefix;
             let mut rng = rand::thread_rng();
-            case::record(conn, &submission, &receipt, || crate::journeys::reference::generate(&prefix, &mut rng))
+            case::record(
+                conn,
+                &submission,
+                &receipt,
+                || crate::journeys::reference::generate(prefix, &mut rng),
+                &letters,
+            )
         })
         .await
         .map_err(|e| AppError::server(ctx.lang, e))?;
+    ctx.state.mail_wake.notify_one();
     tracing::info!(case = recorded.id, kind = %recorded.kind, "case received");
     Ok(see_other(&confirmation))
 }

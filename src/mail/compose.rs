@@ -1,0 +1,138 @@
+//! Which messages a submission sends, to whom, in what language and format. Pure: the result is written to
+//! the outbox in the same transaction as the case.
+//!
+//! Recipients follow the consent recorded at submission: the customer, the representative, or both. Letters
+//! are in the correspondence language chosen in the journey (which may differ from the pages' language), in
+//! large type if large print was asked for. The complaints team is told of every case in its own language.
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+
+use super::letters::{self, ReceiptFacts, Sender, StaffFacts};
+use super::render::{render, Letter, PrintSize};
+use crate::db::models::case::Case;
+use crate::db::models::outbox::NewMessage;
+use crate::i18n::{Arg, Lang};
+use crate::journeys::promise::next_promise;
+use crate::journeys::submission::{CaseKind, Submission};
+use crate::journeys::{Answers, Journey};
+use crate::policy::calendar::Calendar;
+use crate::settings::Settings;
+
+/// Answers never repeated in an email: what people told us about their health.
+const PRIVATE_FIELDS: &[&str] = &["disability"];
+
+/// Everything a submission's messages are made from.
+pub struct SubmissionMail<'a> {
+    pub settings: &'a Settings,
+    pub calendar: &'a Calendar,
+    pub journey: Journey,
+    pub answers: &'a Answers,
+    pub submission: &'a Submission,
+    pub received_at: DateTime<Tz>,
+}
+
+impl SubmissionMail<'_> {
+    /// The receipt (or a compliment's thanks) for each consenting recipient with an email address, and the
+    /// notice for the complaints team.
+    pub fn messages(&self, case: &Case) -> Vec<NewMessage> {
+        let s = self.submission;
+        let settings = self.settings;
+        let sender = Sender { landlord: &settings.landlord, policy: &settings.policy };
+        let lang = Lang::from_tag(&s.customer.correspondence_language).unwrap_or(Lang::En);
+        let size = PrintSize::for_format(&s.customer.correspondence_format);
+        let promise = next_promise(s.kind, case.received_on, &settings.policy, self.calendar);
+        let (answers, left_out) = self.answer_summary(lang);
+        let send_to = s.representative.as_ref().map_or("customer", |r| r.send_to.as_str());
+        let mut recipients = Vec::new();
+        if matches!(send_to, "customer" | "both") {
+            if let Some(email) = &s.customer.email {
+                recipients.push(("customer", s.customer.name.as_str(), email.as_str()));
+            }
+        }
+        if let Some(rep) = s.representative.as_ref().filter(|_| matches!(send_to, "representative" | "both")) {
+            if let Some(email) = &rep.email {
+                recipients.push(("representative", rep.name.as_str(), email.as_str()));
+            }
+        }
+        let mut out = Vec::new();
+        for &(role, name, address) in &recipients {
+            let facts = ReceiptFacts {
+                kind: s.kind,
+                reference: &case.reference,
+                received_on: case.received_on,
+                promise,
+                recipient_name: name,
+                customer_name: &s.customer.name,
+                to_representative: role == "representative",
+                answers: answers.clone(),
+                left_out_private: left_out,
+                happy_to_be_named: s.happy_to_be_named,
+            };
+            let letter = if s.kind == CaseKind::Compliment {
+                letters::compliment_thanks(lang, sender, &facts)
+            } else {
+                letters::receipt(lang, sender, &facts)
+            };
+            out.push(message(&letter, size, role, name, address));
+        }
+        let staff_lang = Lang::from_tag(&settings.mail.staff_language).unwrap_or(Lang::En);
+        let mut requests: Vec<&str> =
+            s.adjustments.iter().map(|a| a.kind).filter(|k| !PRIVATE_FIELDS.contains(k)).collect();
+        requests.dedup();
+        let staff = StaffFacts {
+            kind: s.kind,
+            reference: &case.reference,
+            received_at: self.received_at,
+            channel: &case.channel,
+            made_by: s.made_by,
+            role: s.representative.as_ref().map(|r| {
+                let key = if s.made_by == "official" { "official-role" } else { "rep-role" };
+                staff_lang.t(&format!("option-{key}-{}", r.role))
+            }),
+            page_language: Lang::from_tag(&case.page_language).unwrap_or(Lang::En),
+            letter_language: lang,
+            letter_format: staff_lang.t(&format!("option-letter-format-{}", s.customer.correspondence_format)),
+            requests,
+            emailed: recipients.iter().map(|(role, _, _)| *role).collect(),
+            due: promise.due,
+            link: format!("{}/staff/cases/{}", settings.public_base(), case.reference),
+        };
+        let notice = letters::staff_new_case(staff_lang, &staff);
+        let team = staff_lang.t_args("mail-staff-team", &[("landlord", Arg::Text(settings.landlord.name.clone()))]);
+        out.push(message(&notice, PrintSize::Standard, "staff", &team, &settings.mail.staff_to));
+        out
+    }
+
+    /// The answers as (question, answer) in `lang`, leaving out health information; and whether any was left
+    /// out.
+    fn answer_summary(&self, lang: Lang) -> (Vec<(String, String)>, bool) {
+        let mut left_out = false;
+        let mut rows = Vec::new();
+        for a in crate::views::pages::answer_texts(lang, self.journey, self.answers) {
+            if PRIVATE_FIELDS.contains(&a.field) {
+                left_out |= !a.text.is_empty();
+                continue;
+            }
+            if !a.text.is_empty() {
+                rows.push((a.question, a.text));
+            }
+        }
+        (rows, left_out)
+    }
+}
+
+/// A letter written out and addressed.
+pub fn message(letter: &Letter, size: PrintSize, role: &str, name: &str, address: &str) -> NewMessage {
+    let rendered = render(letter, size);
+    NewMessage {
+        kind: letter.kind.clone(),
+        recipient_role: role.to_string(),
+        to_name: name.to_string(),
+        to_address: address.to_string(),
+        language: letter.lang.tag().to_string(),
+        subject: rendered.subject,
+        body_text: rendered.text,
+        body_html: rendered.html,
+    }
+}

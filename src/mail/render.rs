@@ -1,0 +1,200 @@
+//! A letter as a list of blocks, written out twice: as plain text and as a simple, accessible HTML page
+//! (`lang`, `dir`, real headings, lists, no images, readable with styles off). Large print changes only the
+//! HTML's type size; the plain text is the same for everyone.
+
+use maud::{html, Markup, DOCTYPE};
+
+use crate::i18n::Lang;
+
+/// One part of a letter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A section heading (the letter's title is separate).
+    Heading(String),
+    /// A paragraph. A message with several lines gives several paragraphs.
+    Para(String),
+    /// A bulleted list.
+    List(Vec<String>),
+    /// Labelled facts, such as "Your reference: HH-…".
+    Facts(Vec<(String, String)>),
+}
+
+/// A letter before it is written out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    /// What kind of letter this is (`receipt`, `stage-1-response`…), stored with the message.
+    pub kind: String,
+    pub lang: Lang,
+    pub subject: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// How big the HTML part's type is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintSize {
+    Standard,
+    /// 18 point: for customers who asked for large print.
+    Large,
+}
+
+impl PrintSize {
+    /// The size for a correspondence format chosen in the journey.
+    pub fn for_format(format: &str) -> PrintSize {
+        if format == "large-print" {
+            PrintSize::Large
+        } else {
+            PrintSize::Standard
+        }
+    }
+}
+
+/// A letter written out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl Block {
+    /// One paragraph per non-empty line of `text`.
+    pub fn paras(text: &str) -> impl Iterator<Item = Block> + '_ {
+        text.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Block::Para(l.to_string()))
+    }
+}
+
+pub fn render(letter: &Letter, size: PrintSize) -> Rendered {
+    Rendered { subject: letter.subject.clone(), text: text(letter), html: html_page(letter, size).into_string() }
+}
+
+fn text(letter: &Letter) -> String {
+    let mut out = String::new();
+    out.push_str(&letter.title);
+    out.push('\n');
+    out.push_str(&"=".repeat(letter.title.chars().count().clamp(3, 60)));
+    out.push('\n');
+    for block in &letter.blocks {
+        out.push('\n');
+        match block {
+            Block::Heading(h) => {
+                out.push_str(h);
+                out.push('\n');
+                out.push_str(&"-".repeat(h.chars().count().clamp(3, 60)));
+                out.push('\n');
+            }
+            Block::Para(p) => {
+                out.push_str(p);
+                out.push('\n');
+            }
+            Block::List(items) => {
+                for item in items {
+                    out.push_str("* ");
+                    out.push_str(item);
+                    out.push('\n');
+                }
+            }
+            Block::Facts(facts) => {
+                for (label, value) in facts {
+                    out.push_str(label);
+                    out.push_str(": ");
+                    out.push_str(value);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+fn html_page(letter: &Letter, size: PrintSize) -> Markup {
+    let (body_size, h1_size, h2_size) = match size {
+        PrintSize::Standard => ("12pt", "18pt", "14pt"),
+        PrintSize::Large => ("18pt", "26pt", "22pt"),
+    };
+    let lang = letter.lang;
+    let body_style = format!(
+        "margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:{body_size};line-height:1.5;\
+         color:#0b0c0c;background:#ffffff;max-width:40em"
+    );
+    html! {
+        (DOCTYPE)
+        html lang=(lang.bcp47()) dir=(lang.dir()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (letter.subject) }
+            }
+            body style=(body_style) {
+                h1 style=(format!("font-size:{h1_size};line-height:1.25;margin:0 0 16px")) { (letter.title) }
+                @for block in &letter.blocks {
+                    @match block {
+                        Block::Heading(h) => h2 style=(format!("font-size:{h2_size};line-height:1.3;margin:24px 0 8px")) { (h) },
+                        Block::Para(p) => p style="margin:0 0 12px" { (p) },
+                        Block::List(items) => ul style="margin:0 0 12px;padding-inline-start:1.5em" {
+                            @for item in items { li style="margin:0 0 4px" { (item) } }
+                        },
+                        Block::Facts(facts) => dl style="margin:0 0 12px" {
+                            @for (label, value) in facts {
+                                dt style="font-weight:bold" { (label) }
+                                dd style="margin:0 0 8px" dir="auto" { (value) }
+                            }
+                        },
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letter(lang: Lang) -> Letter {
+        Letter {
+            kind: "test".into(),
+            lang,
+            subject: "Subject".into(),
+            title: "Title <b>".into(),
+            blocks: vec![
+                Block::Heading("Section".into()),
+                Block::Para("One.".into()),
+                Block::List(vec!["a".into(), "b".into()]),
+                Block::Facts(vec![("Your reference".into(), "HH-2345-6789".into())]),
+            ],
+        }
+    }
+
+    #[test]
+    fn plain_text_has_every_block_in_order() {
+        let r = render(&letter(Lang::En), PrintSize::Standard);
+        let t = &r.text;
+        let order = ["Title <b>", "Section", "One.", "* a", "* b", "Your reference: HH-2345-6789"];
+        let positions: Vec<usize> = order.iter().map(|s| t.find(s).unwrap_or_else(|| panic!("{s} in {t}"))).collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{t}");
+    }
+
+    #[test]
+    fn html_has_language_direction_headings_and_escaped_text() {
+        let r = render(&letter(Lang::Ur), PrintSize::Standard);
+        assert!(r.html.contains(r#"<html lang="ur" dir="rtl">"#), "{}", r.html);
+        assert!(r.html.contains("<h1"));
+        assert!(r.html.contains("<h2"));
+        assert!(r.html.contains("Title &lt;b&gt;"));
+        assert!(!r.html.contains("<img"));
+        let en = render(&letter(Lang::En), PrintSize::Standard);
+        assert!(en.html.contains(r#"<html lang="en-GB" dir="ltr">"#), "{}", en.html);
+    }
+
+    #[test]
+    fn large_print_is_eighteen_point_and_leaves_the_text_alone() {
+        let standard = render(&letter(Lang::En), PrintSize::Standard);
+        let large = render(&letter(Lang::En), PrintSize::Large);
+        assert!(large.html.contains("font-size:18pt"));
+        assert!(!standard.html.contains("font-size:18pt;line-height:1.5"));
+        assert_eq!(standard.text, large.text);
+        assert_eq!(PrintSize::for_format("large-print"), PrintSize::Large);
+        assert_eq!(PrintSize::for_format("braille"), PrintSize::Standard);
+    }
+}

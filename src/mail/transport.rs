@@ -1,0 +1,361 @@
+//! Where mail goes: an SMTP server (`smtp://user:pass@host:port?tls=starttls|tls|none`) or a folder of
+//! `.eml` files (`file://DIR`, the default, so the site runs with no mail server).
+//!
+//! Every send is wrapped in a timeout, since lettre's own covers only connecting. An SMTP reply in the 5xx
+//! range, or a message that cannot be addressed, is a permanent failure; anything else (no connection, a
+//! timeout, a 4xx reply) is transient and retried. Credentials are never logged or shown.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use lettre::message::{header, Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+use crate::db::models::outbox::Message;
+
+/// How the SMTP connection is secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsMode {
+    /// STARTTLS, required (the default; port 587).
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same machine or a test server.
+    None,
+}
+
+/// A parsed `TTU_MAIL_URL`.
+#[derive(Clone, PartialEq, Eq)]
+pub enum TransportConfig {
+    Smtp { host: String, port: u16, tls: TlsMode, username: Option<String>, password: Option<String> },
+    File(PathBuf),
+}
+
+impl std::fmt::Debug for TransportConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+impl TransportConfig {
+    pub fn parse(url: &str) -> Result<TransportConfig, String> {
+        let problem = |why: &str| {
+            format!(
+                "TTU_MAIL_URL (mail.url) {why}. Use smtp://user:password@host:port?tls=starttls (or tls, or none), \
+                 or file://FOLDER."
+            )
+        };
+        if let Some(path) = url.strip_prefix("file://") {
+            if path.is_empty() {
+                return Err(problem("names no folder"));
+            }
+            return Ok(TransportConfig::File(PathBuf::from(path)));
+        }
+        let parsed = url::Url::parse(url).map_err(|_| problem("is not a mail address the site understands"))?;
+        if parsed.scheme() != "smtp" {
+            return Err(problem(&format!("starts with {}://, which is not smtp:// or file://", parsed.scheme())));
+        }
+        let host = parsed.host_str().filter(|h| !h.is_empty()).ok_or_else(|| problem("names no host"))?;
+        let mut tls = TlsMode::StartTls;
+        for (key, value) in parsed.query_pairs() {
+            match (key.as_ref(), value.as_ref()) {
+                ("tls", "starttls") => tls = TlsMode::StartTls,
+                ("tls", "tls") => tls = TlsMode::Tls,
+                ("tls", "none") => tls = TlsMode::None,
+                _ => return Err(problem(&format!("has a setting it does not know: {key}={value}"))),
+            }
+        }
+        let default_port = match tls {
+            TlsMode::StartTls => 587,
+            TlsMode::Tls => 465,
+            TlsMode::None => 25,
+        };
+        let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
+        Ok(TransportConfig::Smtp {
+            host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
+            port: parsed.port().unwrap_or(default_port),
+            tls,
+            username: Some(decode(parsed.username())).filter(|u| !u.is_empty()),
+            password: parsed.password().map(decode),
+        })
+    }
+
+    /// The transport with any credentials hidden, for logs.
+    pub fn describe(&self) -> String {
+        match self {
+            TransportConfig::File(dir) => format!("file://{}", dir.display()),
+            TransportConfig::Smtp { host, port, tls, username, .. } => {
+                let user = if username.is_some() { "****@" } else { "" };
+                format!("smtp://{user}{host}:{port} ({tls:?})")
+            }
+        }
+    }
+}
+
+/// Why a send failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SendError {
+    /// A 5xx reply or a message that cannot be sent as it is: not retried unchanged.
+    pub permanent: bool,
+    /// What went wrong, for staff (it may quote the server, which may quote an address).
+    pub detail: String,
+    /// Safe for the log: the SMTP reply code or the kind of failure, never an address.
+    pub code: String,
+}
+
+impl SendError {
+    fn transient(code: &str, detail: impl Into<String>) -> SendError {
+        SendError { permanent: false, detail: detail.into(), code: code.into() }
+    }
+    fn permanent(code: &str, detail: impl Into<String>) -> SendError {
+        SendError { permanent: true, detail: detail.into(), code: code.into() }
+    }
+}
+
+/// A ready transport. Make it inside the running async runtime (the SMTP pool starts a task).
+pub enum Mailer {
+    Smtp(SmtpMailer),
+    File(PathBuf),
+}
+
+/// lettre's pooled SMTP transport, made again after a timeout: a send cut off by the timeout would otherwise
+/// put its stalled connection back in the pool for the next message. Dropping a pool starts a task, which
+/// panics once the runtime has gone (as when a server shuts down); then the pool is left for the process's end.
+pub struct SmtpMailer {
+    builder: lettre::transport::smtp::AsyncSmtpTransportBuilder,
+    transport: std::sync::Mutex<Option<AsyncSmtpTransport<Tokio1Executor>>>,
+}
+
+impl SmtpMailer {
+    fn current(&self) -> Option<AsyncSmtpTransport<Tokio1Executor>> {
+        self.transport.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Drops the pool (closing its connections) and starts a new one.
+    fn renew(&self) {
+        let fresh = self.builder.clone().build();
+        let old = self.transport.lock().unwrap_or_else(|e| e.into_inner()).replace(fresh);
+        drop(old);
+    }
+
+    async fn send(&self, email: &OutgoingEmail, timeout: Duration) -> Result<(), SendError> {
+        let Some(transport) = self.current() else {
+            return Err(SendError::transient("closed", "the mail transport has closed"));
+        };
+        match tokio::time::timeout(timeout, transport.send(email.message.clone())).await {
+            Err(_) => {
+                drop(transport);
+                self.renew();
+                Err(SendError::transient("timeout", format!("no answer within {} seconds", timeout.as_secs())))
+            }
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(e)) => Err(classify(&e)),
+        }
+    }
+}
+
+impl Drop for SmtpMailer {
+    fn drop(&mut self) {
+        let transport = self.transport.get_mut().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(transport) = transport {
+            if tokio::runtime::Handle::try_current().is_err() {
+                std::mem::forget(transport);
+            }
+        }
+    }
+}
+
+impl Mailer {
+    pub fn new(config: &TransportConfig, timeout: Duration) -> Result<Mailer, String> {
+        match config {
+            TransportConfig::File(dir) => {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("The mail folder {} cannot be made: {e}.", dir.display()))?;
+                Ok(Mailer::File(dir.clone()))
+            }
+            TransportConfig::Smtp { host, port, tls, username, password } => {
+                let tls = match tls {
+                    TlsMode::None => Tls::None,
+                    TlsMode::StartTls => Tls::Required(tls_parameters(host)?),
+                    TlsMode::Tls => Tls::Wrapper(tls_parameters(host)?),
+                };
+                let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.as_str())
+                    .port(*port)
+                    .tls(tls)
+                    .timeout(Some(timeout));
+                if let Some(user) = username {
+                    builder = builder.credentials(Credentials::new(user.clone(), password.clone().unwrap_or_default()));
+                }
+                let transport = std::sync::Mutex::new(Some(builder.clone().build()));
+                Ok(Mailer::Smtp(SmtpMailer { builder, transport }))
+            }
+        }
+    }
+
+    /// Sends one message, giving up after `timeout`.
+    pub async fn send(&self, email: &OutgoingEmail, timeout: Duration) -> Result<(), SendError> {
+        match self {
+            Mailer::File(dir) => {
+                let dir = dir.clone();
+                let name = email.file_name.clone();
+                let bytes = email.message.formatted();
+                let written = tokio::time::timeout(
+                    timeout,
+                    actix_web::rt::task::spawn_blocking(move || write_atomically(&dir, &name, &bytes)),
+                )
+                .await;
+                match written {
+                    Ok(Ok(Ok(()))) => Ok(()),
+                    Ok(Ok(Err(e))) => Err(SendError::transient("file", e.to_string())),
+                    Ok(Err(e)) => Err(SendError::transient("file", e.to_string())),
+                    Err(_) => Err(SendError::transient("timeout", "writing the mail file timed out")),
+                }
+            }
+            Mailer::Smtp(smtp) => smtp.send(email, timeout).await,
+        }
+    }
+}
+
+fn tls_parameters(host: &str) -> Result<TlsParameters, String> {
+    TlsParameters::new(host.to_string()).map_err(|e| format!("TLS for the mail server cannot be set up: {e}."))
+}
+
+fn classify(e: &lettre::transport::smtp::Error) -> SendError {
+    let code = e.status().map(|c| c.to_string());
+    let detail = e.to_string();
+    if e.is_permanent() {
+        SendError::permanent(code.as_deref().unwrap_or("5xx"), detail)
+    } else if e.is_transient() {
+        SendError::transient(code.as_deref().unwrap_or("4xx"), detail)
+    } else if e.is_timeout() {
+        SendError::transient("timeout", detail)
+    } else if e.is_client() {
+        SendError::permanent("client", detail)
+    } else {
+        SendError::transient("connection", detail)
+    }
+}
+
+/// Writes `name` into `dir` whole or not at all: a crash never leaves half a message.
+fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let mut file = std::fs::File::create(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&tmp, dir.join(name))
+}
+
+/// An outbox row made into an email.
+pub struct OutgoingEmail {
+    pub message: lettre::Message,
+    /// The `.eml` file name for the file transport: the same on every try, so a resend overwrites.
+    pub file_name: String,
+}
+
+/// The addresses every message is sent from.
+#[derive(Clone, Debug)]
+pub struct Addresses {
+    pub from: Mailbox,
+    pub reply_to: Mailbox,
+}
+
+impl Addresses {
+    pub fn parse(from: &str, reply_to: &str) -> Result<Addresses, String> {
+        Ok(Addresses {
+            from: from.parse().map_err(|e| format!("mail.from \"{from}\" is not an email address: {e}."))?,
+            reply_to: reply_to
+                .parse()
+                .map_err(|e| format!("mail.reply_to \"{reply_to}\" is not an email address: {e}."))?,
+        })
+    }
+
+    /// The right-hand side of every Message-ID.
+    pub fn domain(&self) -> String {
+        self.from.email.domain().to_string()
+    }
+}
+
+/// Builds the email for an outbox row. The recipient comes from the row's address, parsed as one address:
+/// a line break or a second address in a name or an address cannot add a header or a recipient.
+pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, SendError> {
+    let to_address = m
+        .to_address
+        .trim()
+        .parse::<lettre::Address>()
+        .map_err(|e| SendError::permanent("address", format!("the address cannot be used: {e}")))?;
+    // The display name is encoded by lettre; control characters are dropped first so none can reach a header.
+    let name: String = m.to_name.chars().filter(|c| !c.is_control()).collect();
+    let to = Mailbox::new(Some(name.trim().to_string()).filter(|n| !n.is_empty()), to_address);
+    let subject: String = m.subject.chars().filter(|c| !c.is_control()).collect();
+    let date = std::time::SystemTime::from(m.created_at.and_utc());
+    let message = lettre::Message::builder()
+        .from(addresses.from.clone())
+        .reply_to(addresses.reply_to.clone())
+        .to(to)
+        .subject(subject)
+        .date(date)
+        .message_id(Some(m.message_id.clone()))
+        .header(ContentLanguage(m.language.clone()))
+        .multipart(MultiPart::alternative_plain_html(m.body_text.clone(), m.body_html.clone()))
+        .map_err(|e| SendError::permanent("build", format!("the message cannot be built: {e}")))?;
+    let file_name = format!("{}.eml", m.message_id.trim_matches(|c| c == '<' || c == '>').replace(['@', '/'], "_"));
+    Ok(OutgoingEmail { message, file_name })
+}
+
+/// The `Content-Language` header: the language the message is written in.
+#[derive(Clone, Debug)]
+struct ContentLanguage(String);
+
+impl header::Header for ContentLanguage {
+    fn name() -> header::HeaderName {
+        header::HeaderName::new_from_ascii_str("Content-Language")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ContentLanguage(s.to_string()))
+    }
+
+    fn display(&self) -> header::HeaderValue {
+        let tag: String = self.0.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        header::HeaderValue::new(Self::name(), tag)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_understood() {
+        assert_eq!(TransportConfig::parse("file://./data/mail"), Ok(TransportConfig::File("./data/mail".into())));
+        let smtp = TransportConfig::parse("smtp://me%40x.org:s%3Acret@mail.example.org:2525?tls=none").unwrap();
+        assert_eq!(
+            smtp,
+            TransportConfig::Smtp {
+                host: "mail.example.org".into(),
+                port: 2525,
+                tls: TlsMode::None,
+                username: Some("me@x.org".into()),
+                password: Some("s:cret".into()),
+            }
+        );
+        assert!(matches!(
+            TransportConfig::parse("smtp://mail.example.org").unwrap(),
+            TransportConfig::Smtp { port: 587, tls: TlsMode::StartTls, .. }
+        ));
+    }
+
+    #[test]
+    fn bad_urls_are_named_and_passwords_never_shown() {
+        for url in ["smtps://x", "http://x", "file://", "smtp://x?tls=maybe", "mail.example.org"] {
+            let e = TransportConfig::parse(url).unwrap_err();
+            assert!(e.contains("TTU_MAIL_URL"), "{e}");
+        }
+        let shown = TransportConfig::parse("smtp://u:hunter2@h:25?tls=none").unwrap().describe();
+        assert!(!shown.contains("hunter2") && !shown.contains("u:"), "{shown}");
+        assert!(!format!("{:?}", TransportConfig::parse("smtp://u:hunter2@h").unwrap()).contains("hunter2"));
+    }
+}
