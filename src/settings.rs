@@ -428,6 +428,47 @@ mod tests {
     }
 
     #[test]
+    fn mail_defaults_to_files_in_the_data_folder_from_the_landlord() {
+        let settings = Settings::load_from(env_of(&[("TTU_DATA_DIR", "/tmp/x")])).expect("valid");
+        assert_eq!(settings.mail.url, "file:///tmp/x/mail");
+        assert_eq!(settings.mail.from, "Halton Housing <info@haltonhousing.org>");
+        assert_eq!(settings.mail.reply_to, "info@haltonhousing.org");
+        assert_eq!(settings.mail.staff_to, "info@haltonhousing.org");
+        assert_eq!(settings.mail.alert_after_minutes, 60);
+    }
+
+    #[test]
+    fn mail_settings_come_from_the_environment_and_secrets_are_never_shown() {
+        let settings = Settings::load_from(env_of(&[
+            ("TTU_MAIL_URL", "smtp://relay.example.org:2525?tls=none"),
+            ("TTU_MAIL_FROM", "Complaints <complaints@example.org>"),
+            ("TTU_MAIL_USERNAME", "ttu"),
+            ("TTU_MAIL_PASSWORD", "hunter2"),
+            ("TTU_MAIL_RETRY_SECONDS", "5, 60,1800"),
+        ]))
+        .expect("valid");
+        assert_eq!(settings.mail.from, "Complaints <complaints@example.org>");
+        assert_eq!(settings.mail.retry_seconds, vec![5, 60, 1800]);
+        assert!(!format!("{settings:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn bad_mail_settings_are_named() {
+        for (name, value) in [
+            ("TTU_MAIL_URL", "smtps://relay.example.org"),
+            ("TTU_MAIL_FROM", "not an address"),
+            ("TTU_MAIL_STAFF_TO", "team@"),
+            ("TTU_MAIL_RETRY_SECONDS", "10,soon"),
+            ("TTU_MAIL_LEASE_SECONDS", "1"),
+            ("TTU_MAIL_WORKER", "maybe"),
+        ] {
+            let pairs: &'static [(&'static str, &'static str)] = Box::leak(Box::new([(name, value)]));
+            let err = Settings::load_from(env_of(pairs)).unwrap_err();
+            assert!(err.0.contains(name), "{name}: {}", err.0);
+        }
+    }
+
+    #[test]
     fn bad_bind_address_is_named() {
         let err = Settings::load_from(env_of(&[("TTU_BIND", "localhost")])).unwrap_err();
         assert!(err.0.contains("TTU_BIND"), "{}", err.0);

@@ -48,6 +48,7 @@ confirmation-title-format-request = অনুরোধ পাঠানো হয
 confirmation-reference = আপনার রেফারেন্স নম্বর
 confirmation-received = আমরা এটি { $received } তারিখে পেয়েছি।
 confirmation-keep-reference = দয়া করে আপনার রেফারেন্স নম্বরটি রেখে দিন। এই বিষয়ে আমাদের সাথে যোগাযোগ করার সময় এটি ব্যবহার করুন।
+confirmation-emailing = আমরা { $email } ঠিকানায় এর একটি কপি ইমেল করছি। এক ঘণ্টার মধ্যে না পেলে আপনার জাঙ্ক মেল দেখুন বা আমাদের ফোন করুন।
 confirmation-next-title = এরপর কী হবে
 confirmation-next-complaint =
     আপনার অভিযোগ যে আমরা পেয়েছি, তা জানাতে { $date } তারিখের মধ্যে আমরা আপনার সাথে যোগাযোগ করব। অভিযোগটি আমরা ঠিকভাবে বুঝেছি কি না, আর আপনি চান আমরা কী করি, তা আমরা মিলিয়ে নেব।

@@ -48,6 +48,7 @@ confirmation-title-format-request = Request sent
 confirmation-reference = Your reference is
 confirmation-received = We got this on { $received }.
 confirmation-keep-reference = Please keep your reference. Use it when you contact us about this.
+confirmation-emailing = We are emailing a copy to { $email }. If it has not come within an hour, look in your junk mail or call us.
 confirmation-next-title = What happens next
 confirmation-next-complaint =
     We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.

@@ -48,6 +48,7 @@ confirmation-title-format-request = अनुरोध भेज दिया �
 confirmation-reference = आपका संदर्भ नंबर
 confirmation-received = हमें यह { $received } को मिला।
 confirmation-keep-reference = कृपया अपना संदर्भ नंबर संभालकर रखें। इस बारे में हमसे संपर्क करते समय यह नंबर बताएँ।
+confirmation-emailing = हम { $email } पर इसकी एक कॉपी ईमेल कर रहे हैं। अगर एक घंटे में न मिले, तो अपना जंक मेल देखें या हमें फ़ोन करें।
 confirmation-next-title = आगे क्या होगा
 confirmation-next-complaint =
     हम { $date } तक आपसे संपर्क करके बताएँगे कि हमें आपकी शिकायत मिल गई है। हम पक्का करेंगे कि हमने आपकी शिकायत ठीक से समझी है, और यह भी कि आप हमसे क्या करवाना चाहते हैं।

@@ -48,6 +48,7 @@ confirmation-title-format-request = Zgłoszenie wysłane
 confirmation-reference = Twój numer referencyjny to
 confirmation-received = Data otrzymania: { $received }.
 confirmation-keep-reference = Zachowaj swój numer referencyjny. Podawaj go, gdy kontaktujesz się z nami w tej sprawie.
+confirmation-emailing = Wysyłamy kopię e-mailem na adres { $email }. Jeśli nie dotrze w ciągu godziny, sprawdź folder ze spamem albo zadzwoń do nas.
 confirmation-next-title = Co dalej
 confirmation-next-complaint =
     Skontaktujemy się z Tobą, żeby potwierdzić, że mamy Twoją skargę. Zrobimy to najpóźniej do dnia: { $date }. Sprawdzimy, czy dobrze ją rozumiemy i czego od nas oczekujesz.

@@ -48,6 +48,7 @@ confirmation-title-format-request = درخواست بھیج دی گئی
 confirmation-reference = آپ کا ریفرنس نمبر یہ ہے
 confirmation-received = ہمیں یہ { $received } کو ملا۔
 confirmation-keep-reference = براہ کرم اپنا ریفرنس نمبر سنبھال کر رکھیں۔ اس بارے میں ہم سے رابطہ کرتے وقت یہ نمبر بتائیں۔
+confirmation-emailing = ہم اس کی ایک کاپی { $email } پر ای میل کر رہے ہیں۔ اگر ایک گھنٹے میں نہ ملے تو اپنا جنک میل دیکھیں یا ہمیں فون کریں۔
 confirmation-next-title = آگے کیا ہو گا
 confirmation-next-complaint =
     ہم { $date } تک آپ سے رابطہ کر کے بتائیں گے کہ ہمیں آپ کی شکایت مل گئی ہے۔ ہم یہ پکا کریں گے کہ ہم آپ کی شکایت ٹھیک سے سمجھے ہیں، اور یہ کہ آپ کو ہم سے کیا چاہیے۔

@@ -48,6 +48,7 @@ confirmation-title-format-request = 要求已提交
 confirmation-reference = 您的參考編號是
 confirmation-received = 我們於 { $received } 收到。
 confirmation-keep-reference = 請保存您的參考編號。就這件事聯絡我們時，請提供這個編號。
+confirmation-emailing = 我們正把一份副本電郵到 { $email }。如一小時內仍未收到，請查看垃圾郵件資料夾，或致電我們。
 confirmation-next-title = 接下來會怎樣
 confirmation-next-complaint =
     我們會在 { $date } 或之前聯絡您，確認已收到您的投訴。我們會確定自己明白您的投訴，以及您希望我們怎樣做。

@@ -299,10 +299,29 @@ pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, 
         .date(date)
         .message_id(Some(m.message_id.clone()))
         .header(ContentLanguage(m.language.clone()))
+        .header(AutoSubmitted)
         .multipart(MultiPart::alternative_plain_html(m.body_text.clone(), m.body_html.clone()))
         .map_err(|e| SendError::permanent("build", format!("the message cannot be built: {e}")))?;
     let file_name = format!("{}.eml", m.message_id.trim_matches(|c| c == '<' || c == '>').replace(['@', '/'], "_"));
     Ok(OutgoingEmail { message, file_name })
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834): out-of-office replies are not sent back to it.
+#[derive(Clone, Debug)]
+struct AutoSubmitted;
+
+impl header::Header for AutoSubmitted {
+    fn name() -> header::HeaderName {
+        header::HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+
+    fn display(&self) -> header::HeaderValue {
+        header::HeaderValue::new(Self::name(), "auto-generated".to_string())
+    }
 }
 
 /// The `Content-Language` header: the language the message is written in.

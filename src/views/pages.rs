@@ -185,6 +185,8 @@ pub struct NextSteps {
     pub due: NaiveDate,
     pub working_days: u32,
     pub later_days: u32,
+    /// The addresses a copy is being emailed to.
+    pub emailed_to: Vec<String>,
 }
 
 pub fn confirmation(lang: Lang, journey: Journey, next: &NextSteps, policy: &Policy, landlord: &Landlord) -> Markup {
@@ -203,6 +205,9 @@ pub fn confirmation(lang: Lang, journey: Journey, next: &NextSteps, policy: &Pol
         ))
         p { (lang.t_args("confirmation-received", &args)) }
         p { (lang.t("confirmation-keep-reference")) }
+        @for email in &next.emailed_to {
+            p { (lang.t_args("confirmation-emailing", &[("email", Arg::Text(email.clone()))])) }
+        }
         h2.heading-m { (lang.t("confirmation-next-title")) }
         (paragraphs(&lang.t_args(&format!("confirmation-next-{}", next.kind), &args)))
         (paragraphs(&lang.t_args("confirmation-questions", &args)))

@@ -16,6 +16,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub pool: DbPool,
+    /// The server's data folder (its default mail folder is `mail` inside it).
+    pub data_dir: std::path::PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -62,7 +64,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     actix_web::rt::spawn(app.run_until_stopped());
     let client =
         reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
-    TestApp { address: format!("http://127.0.0.1:{port}"), client, pool, _dir: dir }
+    TestApp { address: format!("http://127.0.0.1:{port}"), client, pool, data_dir: dir.path().to_path_buf(), _dir: dir }
 }
 
 pub struct Page {

@@ -17,6 +17,7 @@ use crate::on_both_databases;
 use crate::smtp::{free_port, url_for, Received, SmtpServer};
 
 on_both_databases!(
+    with_no_mail_server_letters_are_written_as_eml_files,
     a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff,
     letters_follow_consent_to_the_customer_and_the_representative,
     the_mail_server_is_down_at_submission_and_comes_back,
@@ -141,12 +142,46 @@ async fn sleep(seconds: f64) {
     actix_web::rt::time::sleep(Duration::from_secs_f64(seconds)).await;
 }
 
+async fn with_no_mail_server_letters_are_written_as_eml_files(backend: Backend) {
+    // The default settings: mail to files in the data folder, as `cargo run` does.
+    let app = spawn_app_with(backend, |s| s.mail.poll_seconds = 0.2).await;
+    answer_complaint(&app, "en").await;
+    app.send("en", "complaint").await;
+    let folder = app.data_dir.join("mail");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let files = loop {
+        let files: Vec<std::path::PathBuf> = std::fs::read_dir(&folder)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        let whole: Vec<_> = files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "eml")).collect();
+        if whole.len() == 2 {
+            break whole;
+        }
+        assert!(std::time::Instant::now() < deadline, "expected 2 .eml files in {}", folder.display());
+        sleep(0.1).await;
+    };
+    let reference: String = cases::table.select(cases::reference).first(&mut app.conn()).unwrap();
+    let texts: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let receipt = texts
+        .iter()
+        .find(|t| t.contains("To: =?utf-8?"))
+        .or(texts.iter().find(|t| t.contains("zofia@example.org")))
+        .expect("the receipt");
+    assert!(receipt.contains("Message-ID: <ttu."), "{receipt}");
+    assert!(receipt.contains("multipart/alternative"));
+    assert!(receipt.contains(&reference) || receipt.contains("Subject: =?utf-8?"), "{receipt}");
+    sleep(0.3).await;
+    let states: Vec<String> = outbox_table::table.select(outbox_table::state).load(&mut app.conn()).unwrap();
+    assert_eq!(states, ["sent", "sent"]);
+}
+
 async fn a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff(backend: Backend) {
     let smtp = SmtpServer::start();
     let app = spawn_app_with(backend, |s| quick(s, smtp.url())).await;
     // Pages in Bengali; letters asked for in Polish, in large print.
     answer_complaint(&app, "bn").await;
-    app.send("bn", "complaint").await;
+    let confirmation = app.send("bn", "complaint").await;
+    assert!(confirmation.plain().contains("zofia@example.org"), "the confirmation says where the copy goes");
     let received = smtp.wait_for(2, 20).await;
     let reference: String = cases::table.select(cases::reference).first(&mut app.conn()).unwrap();
 
@@ -159,6 +194,7 @@ async fn a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff(ba
     assert_eq!(receipt.content_type, "multipart/alternative");
     assert_eq!(receipt.header("Content-Language"), ["pl"]);
     assert_eq!(receipt.header("Reply-To"), ["info@haltonhousing.org"]);
+    assert_eq!(receipt.header("Auto-Submitted"), ["auto-generated"]);
     let text = receipt.text();
     assert!(text.contains(&reference));
     assert!(text.contains("The boiler broke in October."), "the answers are summarised:\n{text}");

@@ -7,7 +7,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use crate::db::models::{case, draft};
+use crate::db::models::{case, draft, outbox};
 use crate::i18n::{Arg, Lang};
 use crate::journeys::submission::{self, CaseKind};
 use crate::journeys::validate::{self, FieldError};
@@ -246,15 +246,21 @@ pub async fn check_post(
     Ok(see_other(&confirmation))
 }
 
-/// The submitted draft and its case, for the confirmation and the record.
-async fn submitted(ctx: &Ctx, journey: Journey) -> Result<Option<(Answers, case::Case)>, AppError> {
+/// The submitted draft and its case, for the confirmation and the record, with the addresses the customer's
+/// letters are emailed to.
+async fn submitted(ctx: &Ctx, journey: Journey) -> Result<Option<(Answers, case::Case, Vec<String>)>, AppError> {
     let session = ctx.session.hash();
     ctx.state
         .db
         .run(move |conn| {
             let Some(d) = draft::latest_submitted(conn, &session, journey.slug())? else { return Ok(None) };
             let Some(case_id) = d.case_id else { return Ok(None) };
-            Ok(Some((Answers::from_json(&d.answers), case::by_id(conn, case_id)?)))
+            let emailed = outbox::for_case(conn, case_id)?
+                .into_iter()
+                .filter(|m| m.recipient_role != "staff")
+                .map(|m| m.to_address)
+                .collect();
+            Ok(Some((Answers::from_json(&d.answers), case::by_id(conn, case_id)?, emailed)))
         })
         .await
         .map_err(|e| AppError::server(ctx.lang, e))
@@ -262,7 +268,7 @@ async fn submitted(ctx: &Ctx, journey: Journey) -> Result<Option<(Answers, case:
 
 pub async fn confirmation(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
     let journey = journey_of(&ctx, &path.lang, &path.journey)?;
-    let Some((_, case)) = submitted(&ctx, journey).await? else {
+    let Some((_, case, emailed_to)) = submitted(&ctx, journey).await? else {
         return Ok(see_other(&step_url(ctx.lang, journey, journey.first_step(), false)));
     };
     let kind = CaseKind::parse(&case.kind).unwrap_or(CaseKind::Complaint);
@@ -275,6 +281,7 @@ pub async fn confirmation(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<Http
         due: promise.due,
         working_days: promise.working_days,
         later_days: promise.later_days,
+        emailed_to,
     };
     let main = pages::confirmation(ctx.lang, journey, &next, &settings.policy, &settings.landlord);
     Ok(ctx.render(&ctx.lang.t(&format!("confirmation-title-{}", case.kind)), false, None, main))
@@ -282,7 +289,7 @@ pub async fn confirmation(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<Http
 
 pub async fn record(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
     let journey = journey_of(&ctx, &path.lang, &path.journey)?;
-    let Some((answers, case)) = submitted(&ctx, journey).await? else {
+    let Some((answers, case, _)) = submitted(&ctx, journey).await? else {
         return Err(AppError::not_found(ctx.lang));
     };
     let main = pages::record(ctx.lang, journey, &answers, &case.reference, case.received_on);
