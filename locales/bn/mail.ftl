@@ -19,15 +19,7 @@ mail-reference = আপনার রেফারেন্স নম্বর
 mail-reference-quote = আমাদের সাথে যোগাযোগ করার সময় দয়া করে আপনার রেফারেন্স নম্বর { $reference } বলুন।
 mail-contact-title = কীভাবে আমাদের সাথে যোগাযোগ করবেন
 mail-contact-reply = আপনি এই ইমেইলের উত্তর দিতে পারেন।
-mail-contact-phone = ফোন: { $phone } ({ $hours })
-mail-contact-email = ইমেইল: { $email }
-mail-contact-post = ডাকযোগে: { $address }
-mail-contact-website = ওয়েবসাইট: { $website }
 mail-ombudsman-anytime = আপনি যেকোনো সময় হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-এর কাছে বিনামূল্যে পরামর্শ চাইতে পারেন। এর জন্য আমাদের উত্তরের অপেক্ষা করতে হবে না।
-mail-ombudsman-phone = ফোন: { $phone }
-mail-ombudsman-email = ইমেইল: { $email }
-mail-ombudsman-website = ওয়েবসাইট: { $website }
-mail-ombudsman-post = ডাকযোগে: { $address }
 mail-formats = আমরা আমাদের চিঠি বড় অক্ষরে ছাপা, ব্রেইল, অডিও, ইজি রিড বা অন্য ভাষায় পাঠাতে পারি। শুধু আমাদের বলুন।
 
 ## Receipt: sent when someone sends us something
@@ -84,7 +76,8 @@ mail-staff-requests = যে ফরম্যাট ও বিশেষ ব্য
 mail-staff-requests-none = কিছু না
 mail-staff-emailed = প্রাপ্তির ইমেইল যাঁকে পাঠানো হয়েছে
 mail-staff-emailed-none = কাউকে না: কোনো ইমেইল ঠিকানা নেই। চিঠি পাঠান বা ফোন করুন।
-mail-staff-link = কেসটি খুলুন: { $link }
+mail-staff-link = কেসটি খুলুন:
+mail-staff-reference = রেফারেন্স নম্বর
 mail-staff-due = পরের পদক্ষেপের শেষ তারিখ
 mail-kind-complaint = অভিযোগ
 mail-kind-service-request = সেবার অনুরোধ

@@ -19,15 +19,7 @@ mail-reference = Your reference
 mail-reference-quote = Please give your reference { $reference } when you contact us.
 mail-contact-title = How to contact us
 mail-contact-reply = You can reply to this email.
-mail-contact-phone = Phone: { $phone } ({ $hours })
-mail-contact-email = Email: { $email }
-mail-contact-post = Post: { $address }
-mail-contact-website = Website: { $website }
 mail-ombudsman-anytime = You can ask the Housing Ombudsman for free advice at any time. You do not have to wait for our answer.
-mail-ombudsman-phone = Phone: { $phone }
-mail-ombudsman-email = Email: { $email }
-mail-ombudsman-website = Website: { $website }
-mail-ombudsman-post = Post: { $address }
 mail-formats = We can send our letters in large print, Braille, audio, easy read or another language. Just ask us.
 
 ## Receipt: sent when someone sends us something
@@ -84,7 +76,8 @@ mail-staff-requests = Formats and adjustments asked for
 mail-staff-requests-none = None
 mail-staff-emailed = Receipt emailed to
 mail-staff-emailed-none = Nobody: there is no email address. Send a letter or call.
-mail-staff-link = Open the case: { $link }
+mail-staff-link = Open the case:
+mail-staff-reference = Reference
 mail-staff-due = Next step due by
 mail-kind-complaint = complaint
 mail-kind-service-request = service request

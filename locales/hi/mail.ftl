@@ -19,15 +19,7 @@ mail-reference = आपका संदर्भ नंबर
 mail-reference-quote = हमसे संपर्क करते समय कृपया अपना संदर्भ नंबर { $reference } बताएँ।
 mail-contact-title = हमसे संपर्क कैसे करें
 mail-contact-reply = आप इस ईमेल का जवाब दे सकते हैं।
-mail-contact-phone = फ़ोन: { $phone } ({ $hours })
-mail-contact-email = ईमेल: { $email }
-mail-contact-post = डाक: { $address }
-mail-contact-website = वेबसाइट: { $website }
 mail-ombudsman-anytime = आप कभी भी हाउसिंग ओम्बड्समैन (Housing Ombudsman) से मुफ़्त सलाह ले सकते हैं। आपको हमारे जवाब का इंतज़ार करने की ज़रूरत नहीं है।
-mail-ombudsman-phone = फ़ोन: { $phone }
-mail-ombudsman-email = ईमेल: { $email }
-mail-ombudsman-website = वेबसाइट: { $website }
-mail-ombudsman-post = डाक: { $address }
 mail-formats = हम अपनी चिट्ठियाँ बड़े अक्षरों में छपाई, ब्रेल, ऑडियो, आसान भाषा (ईज़ी रीड) या किसी और भाषा में भेज सकते हैं। बस हमसे कहें।
 
 ## Receipt: sent when someone sends us something
@@ -90,7 +82,8 @@ mail-staff-requests = माँगे गए फ़ॉर्मेट और ख
 mail-staff-requests-none = कोई नहीं
 mail-staff-emailed = पावती का ईमेल किसे भेजा गया
 mail-staff-emailed-none = किसी को नहीं: कोई ईमेल पता नहीं है। चिट्ठी भेजें या फ़ोन करें।
-mail-staff-link = मामला खोलें: { $link }
+mail-staff-link = मामला खोलें:
+mail-staff-reference = संदर्भ नंबर
 mail-staff-due = अगला कदम इस तारीख तक
 mail-kind-complaint = शिकायत
 mail-kind-service-request = सेवा अनुरोध

@@ -19,15 +19,7 @@ mail-reference = Twój numer referencyjny
 mail-reference-quote = Gdy się z nami kontaktujesz, podaj swój numer referencyjny { $reference }.
 mail-contact-title = Jak się z nami skontaktować
 mail-contact-reply = Możesz odpowiedzieć na ten e-mail.
-mail-contact-phone = Telefon: { $phone } ({ $hours })
-mail-contact-email = E-mail: { $email }
-mail-contact-post = Listownie: { $address }
-mail-contact-website = Strona internetowa: { $website }
 mail-ombudsman-anytime = W każdej chwili możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o bezpłatną poradę. Nie musisz czekać na naszą odpowiedź.
-mail-ombudsman-phone = Telefon: { $phone }
-mail-ombudsman-email = E-mail: { $email }
-mail-ombudsman-website = Strona internetowa: { $website }
-mail-ombudsman-post = Listownie: { $address }
 mail-formats = Możemy wysyłać nasze listy dużym drukiem, alfabetem Braille'a, w wersji audio, w wersji łatwej do czytania (easy read) lub w innym języku. Wystarczy nas o to poprosić.
 
 ## Receipt: sent when someone sends us something
@@ -92,7 +84,8 @@ mail-staff-requests = Prośby o formaty i dostosowania
 mail-staff-requests-none = Brak
 mail-staff-emailed = Komu wysłano potwierdzenie e-mailem
 mail-staff-emailed-none = Nikomu: brak adresu e-mail. Wyślij list albo zadzwoń.
-mail-staff-link = Otwórz sprawę: { $link }
+mail-staff-link = Otwórz sprawę:
+mail-staff-reference = Numer referencyjny
 mail-staff-due = Termin następnego kroku
 mail-kind-complaint = skarga
 mail-kind-service-request = prośba o usługę

@@ -19,15 +19,7 @@ mail-reference = آپ کا ریفرنس نمبر
 mail-reference-quote = ہم سے رابطہ کرتے وقت براہ کرم اپنا ریفرنس نمبر { $reference } بتائیں۔
 mail-contact-title = ہم سے رابطہ کیسے کریں
 mail-contact-reply = آپ اس ای میل کا جواب دے سکتے ہیں۔
-mail-contact-phone = فون: { $phone } ({ $hours })
-mail-contact-email = ای میل: { $email }
-mail-contact-post = ڈاک: { $address }
-mail-contact-website = ویب سائٹ: { $website }
 mail-ombudsman-anytime = آپ کسی بھی وقت ہاؤسنگ محتسب (Housing Ombudsman) سے مفت مشورہ لے سکتے ہیں۔ آپ کو ہمارے جواب کا انتظار کرنے کی ضرورت نہیں۔
-mail-ombudsman-phone = فون: { $phone }
-mail-ombudsman-email = ای میل: { $email }
-mail-ombudsman-website = ویب سائٹ: { $website }
-mail-ombudsman-post = ڈاک: { $address }
 mail-formats = ہم اپنے خط بڑے پرنٹ، بریل، آڈیو، آسان زبان (ایزی ریڈ) یا کسی اور زبان میں بھیج سکتے ہیں۔ بس ہم سے کہیں۔
 
 ## Receipt: sent when someone sends us something
@@ -90,7 +82,8 @@ mail-staff-requests = مانگے گئے فارمیٹ اور خاص انتظام�
 mail-staff-requests-none = کوئی نہیں
 mail-staff-emailed = رسید کس کو ای میل کی گئی
 mail-staff-emailed-none = کسی کو نہیں: کوئی ای میل ایڈریس نہیں ہے۔ خط بھیجیں یا فون کریں۔
-mail-staff-link = کیس کھولیں: { $link }
+mail-staff-link = کیس کھولیں:
+mail-staff-reference = ریفرنس نمبر
 mail-staff-due = اگلا قدم اس تاریخ تک
 mail-kind-complaint = شکایت
 mail-kind-service-request = سروس کی درخواست

@@ -19,15 +19,7 @@ mail-reference = 您的參考編號
 mail-reference-quote = 聯絡我們時，請提供您的參考編號 { $reference }。
 mail-contact-title = 怎樣聯絡我們
 mail-contact-reply = 您可以直接回覆這封電郵。
-mail-contact-phone = 電話：{ $phone }（{ $hours }）
-mail-contact-email = 電郵：{ $email }
-mail-contact-post = 郵寄：{ $address }
-mail-contact-website = 網站：{ $website }
 mail-ombudsman-anytime = 您隨時可以向房屋申訴專員（Housing Ombudsman）免費徵詢意見。您不需要等我們回覆。
-mail-ombudsman-phone = 電話：{ $phone }
-mail-ombudsman-email = 電郵：{ $email }
-mail-ombudsman-website = 網站：{ $website }
-mail-ombudsman-post = 郵寄：{ $address }
 mail-formats = 我們可以用大字體、點字、錄音、易讀版或其他語言寄信給您。只要告訴我們就可以。
 
 ## Receipt: sent when someone sends us something
@@ -84,7 +76,8 @@ mail-staff-requests = 要求的格式和調整安排
 mail-staff-requests-none = 沒有
 mail-staff-emailed = 收件確認電郵已發給
 mail-staff-emailed-none = 沒有人：沒有電郵地址。請寄信或致電。
-mail-staff-link = 打開個案：{ $link }
+mail-staff-link = 打開個案：
+mail-staff-reference = 參考編號
 mail-staff-due = 下一步的限期
 mail-kind-complaint = 投訴
 mail-kind-service-request = 服務要求

@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 
-use super::render::{Block, Letter};
+use super::render::{Block, Letter, Link};
 use crate::domain::response::ComplaintDefinition;
 use crate::domain::response::{Decision, Response};
 use crate::domain::Stage;
@@ -39,13 +39,8 @@ impl Sender<'_> {
         vec![
             Block::Heading(lang.t("mail-contact-title")),
             Block::Para(lang.t_args("mail-reference-quote", &[("reference", text(reference))])),
-            Block::List(vec![
-                lang.t("mail-contact-reply"),
-                lang.t_args("mail-contact-phone", &[("phone", text(&l.telephone)), ("hours", text(&l.opening_hours))]),
-                lang.t_args("mail-contact-email", &[("email", text(&l.email))]),
-                lang.t_args("mail-contact-post", &[("address", text(&l.address))]),
-                lang.t_args("mail-contact-website", &[("website", text(&l.website))]),
-            ]),
+            Block::Para(lang.t("mail-contact-reply")),
+            Block::Links(contact_links(lang, &l.telephone, Some(&l.opening_hours), &l.email, &l.website, &l.address)),
             Block::Para(lang.t("mail-formats")),
         ]
     }
@@ -53,13 +48,12 @@ impl Sender<'_> {
     /// The Housing Ombudsman's contact details, after a sentence saying when to use them.
     fn ombudsman(&self, lang: Lang, when_key: &str) -> Vec<Block> {
         let o = &self.policy.ombudsman;
-        let mut ways = vec![o.name.clone(), lang.t_args("mail-ombudsman-phone", &[("phone", text(&o.telephone))])];
-        if !o.email.is_empty() {
-            ways.push(lang.t_args("mail-ombudsman-email", &[("email", text(&o.email))]));
-        }
-        ways.push(lang.t_args("mail-ombudsman-website", &[("website", text(&o.website))]));
-        ways.push(lang.t_args("mail-ombudsman-post", &[("address", text(&o.address))]));
-        vec![Block::Heading(lang.t("ombudsman-title")), Block::Para(lang.t(when_key)), Block::List(ways)]
+        vec![
+            Block::Heading(lang.t("ombudsman-title")),
+            Block::Para(lang.t(when_key)),
+            Block::Para(o.name.clone()),
+            Block::Links(contact_links(lang, &o.telephone, None, &o.email, &o.website, &o.address)),
+        ]
     }
 
     fn sign_off(&self, lang: Lang) -> Block {
@@ -69,6 +63,27 @@ impl Sender<'_> {
     fn reference(&self, lang: Lang, reference: &str) -> Block {
         Block::Facts(vec![(lang.t("mail-reference"), reference.to_string())])
     }
+}
+
+/// Telephone, email, website and post, each with its label, as links where they can be.
+fn contact_links(lang: Lang, phone: &str, hours: Option<&str>, email: &str, website: &str, address: &str) -> Vec<Link> {
+    let mut links = vec![Link {
+        label: lang.t("contact-phone"),
+        value: match hours {
+            Some(hours) if !hours.is_empty() => format!("{phone} ({hours})"),
+            _ => phone.to_string(),
+        },
+        href: Some(format!("tel:{}", phone.replace(' ', ""))),
+    }];
+    if !email.is_empty() {
+        links.push(Link { label: lang.t("contact-email"), value: email.into(), href: Some(format!("mailto:{email}")) });
+    }
+    if !website.is_empty() {
+        let href = if website.starts_with("http") { website.to_string() } else { format!("https://{website}") };
+        links.push(Link { label: lang.t("contact-website"), value: website.into(), href: Some(href) });
+    }
+    links.push(Link { label: lang.t("contact-post"), value: address.into(), href: None });
+    links
 }
 
 /// What a receipt or a compliment's thanks needs to know.
@@ -214,7 +229,7 @@ pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
     let blocks = vec![
         Block::Para(lang.t("mail-staff-intro")),
         Block::Facts(vec![
-            (lang.t("mail-reference"), f.reference.to_string()),
+            (lang.t("mail-staff-reference"), f.reference.to_string()),
             (lang.t("mail-staff-kind"), kind_name.clone()),
             (lang.t("mail-staff-received"), received),
             (lang.t("mail-staff-channel"), channel),
@@ -226,7 +241,11 @@ pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
             (lang.t("mail-staff-emailed"), emailed),
             (lang.t("mail-staff-due"), lang.date(f.due)),
         ]),
-        Block::Para(lang.t_args("mail-staff-link", &[("link", text(&f.link))])),
+        Block::Links(vec![Link {
+            label: lang.t("mail-staff-link"),
+            value: f.link.clone(),
+            href: Some(f.link.clone()),
+        }]),
     ];
     Letter {
         kind: "staff-new-case".into(),

@@ -17,6 +17,17 @@ pub enum Block {
     List(Vec<String>),
     /// Labelled facts, such as "Your reference: HH-…".
     Facts(Vec<(String, String)>),
+    /// Ways to get in touch, one a line: a label ("Phone:"), then the value as it is, a link in the HTML part
+    /// when it has one. Values are never wrapped in Fluent's isolation marks, so mail programs can find
+    /// telephone numbers, addresses and web links in them.
+    Links(Vec<Link>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub value: String,
+    pub href: Option<String>,
 }
 
 /// A letter before it is written out.
@@ -65,7 +76,15 @@ impl Block {
 }
 
 pub fn render(letter: &Letter, size: PrintSize) -> Rendered {
-    Rendered { subject: letter.subject.clone(), text: text(letter), html: html_page(letter, size).into_string() }
+    // Fluent's isolation marks keep a Latin reference in place in a right-to-left subject; elsewhere a subject
+    // is better without them.
+    let subject = if letter.lang.is_rtl() { letter.subject.clone() } else { without_isolation_marks(&letter.subject) };
+    Rendered { subject, text: text(letter), html: html_page(letter, size).into_string() }
+}
+
+/// `text` without Fluent's invisible isolation marks (U+2068, U+2069).
+pub fn without_isolation_marks(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 fn text(letter: &Letter) -> String {
@@ -99,6 +118,15 @@ fn text(letter: &Letter) -> String {
                     out.push_str(label);
                     out.push_str(": ");
                     out.push_str(value);
+                    out.push('\n');
+                }
+            }
+            Block::Links(links) => {
+                for link in links {
+                    out.push_str("* ");
+                    out.push_str(&link.label);
+                    out.push(' ');
+                    out.push_str(&link.value);
                     out.push('\n');
                 }
             }
@@ -140,6 +168,17 @@ fn html_page(letter: &Letter, size: PrintSize) -> Markup {
                                 dd style="margin:0 0 8px" dir="auto" { (value) }
                             }
                         },
+                        Block::Links(links) => ul style="margin:0 0 12px;padding-inline-start:1.5em" {
+                            @for link in links {
+                                li style="margin:0 0 4px" {
+                                    (link.label) " "
+                                    @match &link.href {
+                                        Some(href) => a href=(href) dir="ltr" { (link.value) },
+                                        None => span dir="auto" { (link.value) },
+                                    }
+                                }
+                            }
+                        },
                     }
                 }
             }
@@ -162,6 +201,11 @@ mod tests {
                 Block::Para("One.".into()),
                 Block::List(vec!["a".into(), "b".into()]),
                 Block::Facts(vec![("Your reference".into(), "HH-2345-6789".into())]),
+                Block::Links(vec![Link {
+                    label: "Phone:".into(),
+                    value: "0300 111 3000".into(),
+                    href: Some("tel:03001113000".into()),
+                }]),
             ],
         }
     }
@@ -170,7 +214,8 @@ mod tests {
     fn plain_text_has_every_block_in_order() {
         let r = render(&letter(Lang::En), PrintSize::Standard);
         let t = &r.text;
-        let order = ["Title <b>", "Section", "One.", "* a", "* b", "Your reference: HH-2345-6789"];
+        let order =
+            ["Title <b>", "Section", "One.", "* a", "* b", "Your reference: HH-2345-6789", "* Phone: 0300 111 3000"];
         let positions: Vec<usize> = order.iter().map(|s| t.find(s).unwrap_or_else(|| panic!("{s} in {t}"))).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{t}");
     }
@@ -183,6 +228,7 @@ mod tests {
         assert!(r.html.contains("<h2"));
         assert!(r.html.contains("Title &lt;b&gt;"));
         assert!(!r.html.contains("<img"));
+        assert!(r.html.contains(r#"Phone: <a href="tel:03001113000" dir="ltr">0300 111 3000</a>"#), "{}", r.html);
         let en = render(&letter(Lang::En), PrintSize::Standard);
         assert!(en.html.contains(r#"<html lang="en-GB" dir="ltr">"#), "{}", en.html);
     }

@@ -248,6 +248,10 @@ fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()>
     std::fs::rename(&tmp, dir.join(name))
 }
 
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// An outbox row made into an email.
 pub struct OutgoingEmail {
     pub message: lettre::Message,
@@ -286,8 +290,9 @@ pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, 
         .trim()
         .parse::<lettre::Address>()
         .map_err(|e| SendError::permanent("address", format!("the address cannot be used: {e}")))?;
-    // The display name is encoded by lettre; control characters are dropped first so none can reach a header.
-    let name: String = m.to_name.chars().filter(|c| !c.is_control()).collect();
+    // The display name is encoded by lettre; control and invisible formatting characters are dropped first, so
+    // none can reach a header.
+    let name: String = m.to_name.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).collect();
     let to = Mailbox::new(Some(name.trim().to_string()).filter(|n| !n.is_empty()), to_address);
     let subject: String = m.subject.chars().filter(|c| !c.is_control()).collect();
     let date = std::time::SystemTime::from(m.created_at.and_utc());

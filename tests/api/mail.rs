@@ -201,10 +201,13 @@ async fn a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff(ba
     assert!(!text.contains("partially sighted"), "no health information by email:\n{text}");
     assert!(text.contains("0300 111 3000"), "the Housing Ombudsman's telephone:\n{text}");
     assert!(text.contains("www.housing-ombudsman.org.uk"));
+    let raw_text = receipt.text.clone().unwrap();
+    assert!(!raw_text.contains("\u{2068}www.housing-ombudsman.org.uk"), "links are left bare for mail programs");
     let html = receipt.html();
     assert!(html.contains(r#"<html lang="pl" dir="ltr">"#), "{html}");
     assert!(html.contains("font-size:18pt;line-height:1.5"), "large print asked for:\n{html}");
     assert!(html.contains("<h1") && html.contains("<h2"));
+    assert!(html.contains(r#"<a href="tel:03001113000" dir="ltr">0300 111 3000</a>"#), "{html}");
     assert!(receipt.raw.contains("Message-ID: <ttu."), "a stable Message-ID");
 
     let notice = received.iter().find(|r| r.subject().starts_with("New complaint")).expect("the staff notice");
