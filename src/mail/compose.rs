@@ -1,5 +1,5 @@
-//! Which messages a submission sends, to whom, in what language and format. Pure: the result is written to
-//! the outbox in the same transaction as the case.
+//! Which messages a submission sends, to whom, in what language and format. Pure: the messages are written
+//! out before the case's transaction starts (they need only its reference), and put in the outbox inside it.
 //!
 //! Recipients follow the consent recorded at submission: the customer, the representative, or both. Letters
 //! are in the correspondence language chosen in the journey (which may differ from the pages' language), in
@@ -10,7 +10,6 @@ use chrono_tz::Tz;
 
 use super::letters::{self, ReceiptFacts, Sender, StaffFacts};
 use super::render::{render, Letter, PrintSize};
-use crate::db::models::case::Case;
 use crate::db::models::outbox::NewMessage;
 use crate::i18n::{Arg, Lang};
 use crate::journeys::promise::next_promise;
@@ -29,19 +28,24 @@ pub struct SubmissionMail<'a> {
     pub journey: Journey,
     pub answers: &'a Answers,
     pub submission: &'a Submission,
+    /// When it arrived, in England.
     pub received_at: DateTime<Tz>,
+    pub channel: &'a str,
+    /// The language of the pages it was sent from.
+    pub page_language: Lang,
 }
 
 impl SubmissionMail<'_> {
     /// The receipt (or a compliment's thanks) for each consenting recipient with an email address, and the
     /// notice for the complaints team.
-    pub fn messages(&self, case: &Case) -> Vec<NewMessage> {
+    pub fn messages(&self, reference: &str) -> Vec<NewMessage> {
+        let received_on = self.received_at.date_naive();
         let s = self.submission;
         let settings = self.settings;
         let sender = Sender { landlord: &settings.landlord, policy: &settings.policy };
         let lang = Lang::from_tag(&s.customer.correspondence_language).unwrap_or(Lang::En);
         let size = PrintSize::for_format(&s.customer.correspondence_format);
-        let promise = next_promise(s.kind, case.received_on, &settings.policy, self.calendar);
+        let promise = next_promise(s.kind, received_on, &settings.policy, self.calendar);
         let (answers, left_out) = self.answer_summary(lang);
         let send_to = s.representative.as_ref().map_or("customer", |r| r.send_to.as_str());
         let mut recipients = Vec::new();
@@ -59,8 +63,8 @@ impl SubmissionMail<'_> {
         for &(role, name, address) in &recipients {
             let facts = ReceiptFacts {
                 kind: s.kind,
-                reference: &case.reference,
-                received_on: case.received_on,
+                reference,
+                received_on,
                 promise,
                 recipient_name: name,
                 customer_name: &s.customer.name,
@@ -82,21 +86,21 @@ impl SubmissionMail<'_> {
         requests.dedup();
         let staff = StaffFacts {
             kind: s.kind,
-            reference: &case.reference,
+            reference,
             received_at: self.received_at,
-            channel: &case.channel,
+            channel: self.channel,
             made_by: s.made_by,
             role: s.representative.as_ref().map(|r| {
                 let key = if s.made_by == "official" { "official-role" } else { "rep-role" };
                 staff_lang.t(&format!("option-{key}-{}", r.role))
             }),
-            page_language: Lang::from_tag(&case.page_language).unwrap_or(Lang::En),
+            page_language: self.page_language,
             letter_language: lang,
             letter_format: staff_lang.t(&format!("option-letter-format-{}", s.customer.correspondence_format)),
             requests,
             emailed: recipients.iter().map(|(role, _, _)| *role).collect(),
             due: promise.due,
-            link: format!("{}/staff/cases/{}", settings.public_base(), case.reference),
+            link: format!("{}/staff/cases/{}", settings.public_base(), reference),
         };
         let notice = letters::staff_new_case(staff_lang, &staff);
         let team = staff_lang.t_args("mail-staff-team", &[("landlord", Arg::Text(settings.landlord.name.clone()))]);

@@ -82,6 +82,11 @@ pub fn render(letter: &Letter, size: PrintSize) -> Rendered {
     Rendered { subject, text: text(letter), html: html_page(letter, size).into_string() }
 }
 
+/// How many characters a heading's underline needs: its visible characters, at most 60.
+fn visible_width(heading: &str) -> usize {
+    without_isolation_marks(heading).chars().count().clamp(3, 60)
+}
+
 /// `text` without Fluent's invisible isolation marks (U+2068, U+2069).
 pub fn without_isolation_marks(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
@@ -91,7 +96,7 @@ fn text(letter: &Letter) -> String {
     let mut out = String::new();
     out.push_str(&letter.title);
     out.push('\n');
-    out.push_str(&"=".repeat(letter.title.chars().count().clamp(3, 60)));
+    out.push_str(&"=".repeat(visible_width(&letter.title)));
     out.push('\n');
     for block in &letter.blocks {
         out.push('\n');
@@ -99,7 +104,7 @@ fn text(letter: &Letter) -> String {
             Block::Heading(h) => {
                 out.push_str(h);
                 out.push('\n');
-                out.push_str(&"-".repeat(h.chars().count().clamp(3, 60)));
+                out.push_str(&"-".repeat(visible_width(h)));
                 out.push('\n');
             }
             Block::Para(p) => {

@@ -27,6 +27,7 @@ on_both_databases!(
     a_worker_killed_mid_batch_loses_nothing_and_a_resend_keeps_its_message_id,
     two_workers_in_one_process_never_send_a_message_twice,
     two_worker_processes_never_send_a_message_twice,
+    a_worker_whose_lease_ran_out_cannot_undo_another_workers_outcome,
     names_and_subjects_in_every_script_are_encoded,
     line_breaks_and_extra_addresses_cannot_add_headers_or_recipients,
 );
@@ -449,6 +450,28 @@ async fn two_worker_processes_never_send_a_message_twice(backend: Backend) {
     assert_eq!(counts.len(), 24);
     assert!(counts.values().all(|n| *n == 1), "{counts:?}");
     assert!(o.states().iter().all(|(_, state, attempts)| state == "sent" && *attempts == 1));
+}
+
+async fn a_worker_whose_lease_ran_out_cannot_undo_another_workers_outcome(backend: Backend) {
+    let o = Outbox::new(backend, url_for(free_port()));
+    let ids = o.enqueue(&letters(1));
+    let mut conn = o.pool().get().unwrap();
+    let now = chrono::Utc::now().naive_utc();
+    let second = chrono::Duration::seconds(1);
+    let a = outbox::claim(&mut conn, "worker-a", now, now + second).unwrap().expect("due");
+    assert!(outbox::claim(&mut conn, "worker-b", now, now + second).unwrap().is_none(), "leased to A");
+    // A stalls past its lease; B takes the message over and delivers it.
+    let later = now + second * 2;
+    let b = outbox::claim(&mut conn, "worker-b", later, later + second).unwrap().expect("lease ran out");
+    assert_eq!((a.id, b.id), (ids[0], ids[0]));
+    assert_eq!(a.message_id, b.message_id);
+    outbox::mark_sent(&mut conn, &b, later).unwrap();
+    // A's late failure changes nothing and raises no alert.
+    outbox::mark_failed(&mut conn, &a, "550 late", later).unwrap();
+    outbox::mark_retry(&mut conn, &a, "451 late", later, later + second).unwrap();
+    drop(conn);
+    assert_eq!(o.states(), vec![(ids[0], "sent".into(), 1)]);
+    assert!(o.alerts().is_empty());
 }
 
 async fn names_and_subjects_in_every_script_are_encoded(backend: Backend) {

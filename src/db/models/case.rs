@@ -121,10 +121,12 @@ pub fn record(
             return Ok(existing);
         }
         let reference = new_reference();
+        // Written out before the write lock is taken, so the lock is held only for the inserts.
+        let messages = (letters.compose)(&reference);
         match crate::db::write(conn, |conn| {
             let (case, new) = insert(conn, submission, receipt, &reference)?;
             if new {
-                outbox::enqueue(conn, Some(case.id), &(letters.compose)(&case), receipt.received_at, letters.domain)?;
+                outbox::enqueue(conn, Some(case.id), &messages, receipt.received_at, letters.domain)?;
             }
             Ok(case)
         }) {
@@ -138,9 +140,9 @@ pub fn record(
     Err(DbError::Blocking("no unique reference after 8 attempts".into()))
 }
 
-/// The messages a new case sends, and the domain of their Message-IDs.
+/// The messages a new case sends (given its reference), and the domain of their Message-IDs.
 pub struct Letters<'a> {
-    pub compose: &'a dyn Fn(&Case) -> Vec<NewMessage>,
+    pub compose: &'a dyn Fn(&str) -> Vec<NewMessage>,
     pub domain: &'a str,
 }
 

@@ -166,7 +166,7 @@ pub fn claim(
     })
 }
 
-/// Records a delivery.
+/// Records a delivery. A delivery always counts, even if this worker's lease ran out meanwhile.
 pub fn mark_sent(conn: &mut DbConnection, m: &Message, now: NaiveDateTime) -> Result<(), DbError> {
     crate::db::write(conn, |conn| {
         diesel::update(outbox::table.find(m.id))
@@ -186,7 +186,18 @@ pub fn mark_sent(conn: &mut DbConnection, m: &Message, now: NaiveDateTime) -> Re
     })
 }
 
-/// Records a failed attempt to be tried again at `next`.
+type StillOurs = diesel::dsl::Filter<diesel::dsl::Find<outbox::table, i32>, StillOursCondition>;
+type StillOursCondition =
+    diesel::dsl::And<diesel::dsl::Eq<outbox::state, &'static str>, diesel::dsl::Eq<outbox::lease_owner, String>>;
+
+/// The message, if it is still undelivered and still leased to the worker that claimed it as `m`.
+fn still_ours(m: &Message) -> StillOurs {
+    outbox::table
+        .find(m.id)
+        .filter(outbox::state.eq(PENDING).and(outbox::lease_owner.eq(m.lease_owner.clone().unwrap_or_default())))
+}
+
+/// Records a failed attempt to be tried again at `next`, unless another worker has taken the message over.
 pub fn mark_retry(
     conn: &mut DbConnection,
     m: &Message,
@@ -195,7 +206,7 @@ pub fn mark_retry(
     next: NaiveDateTime,
 ) -> Result<(), DbError> {
     crate::db::write(conn, |conn| {
-        diesel::update(outbox::table.find(m.id))
+        diesel::update(still_ours(m))
             .set((
                 outbox::attempts.eq(outbox::attempts + 1),
                 outbox::next_attempt_at.eq(next),
@@ -212,7 +223,7 @@ pub fn mark_retry(
 /// Records a permanent failure and raises an alert for staff, in one transaction.
 pub fn mark_failed(conn: &mut DbConnection, m: &Message, error: &str, now: NaiveDateTime) -> Result<(), DbError> {
     crate::db::write(conn, |conn| {
-        diesel::update(outbox::table.find(m.id))
+        let changed = diesel::update(still_ours(m))
             .set((
                 outbox::state.eq(FAILED),
                 outbox::attempts.eq(outbox::attempts + 1),
@@ -222,6 +233,10 @@ pub fn mark_failed(conn: &mut DbConnection, m: &Message, error: &str, now: Naive
                 outbox::updated_at.eq(now),
             ))
             .execute(conn)?;
+        if changed == 0 {
+            // Another worker took the message over (this one's lease ran out) or delivered it: its outcome stands.
+            return Ok(());
+        }
         raise(conn, "letter-failed", m, error, now)?;
         if let Some(case_id) = m.case_id {
             event(conn, case_id, now, "letter-failed", m.id, &m.kind, &m.recipient_role)?;

@@ -206,7 +206,7 @@ pub async fn check_post(
         return Ok(see_other(&step_url(ctx.lang, journey, step, false)));
     }
     let submission = submission::build(journey, &answers, ctx.lang.tag());
-    let page_language = ctx.lang.tag();
+    let (lang, page_language) = (ctx.lang, ctx.lang.tag());
     let state = ctx.state.clone();
     let recorded = ctx
         .state
@@ -226,9 +226,11 @@ pub async fn check_post(
                 answers: &answers,
                 submission: &submission,
                 received_at: now,
+                channel: receipt.channel,
+                page_language: lang,
             };
             let domain = state.mail_domain();
-            let letters = case::Letters { compose: &|case| mail.messages(case), domain: &domain };
+            let letters = case::Letters { compose: &|reference| mail.messages(reference), domain: &domain };
             let prefix = &state.settings.landlord.reference_prefix;
             let mut rng = rand::thread_rng();
             case::record(
