@@ -25,7 +25,7 @@ pub struct Settings {
 }
 
 /// Email: where it goes, who it is from, and how hard the outbox tries.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MailSettings {
     /// `smtp://[user:pass@]host[:port][?tls=starttls|tls|none]` or `file://DIR`. Empty means
@@ -57,6 +57,28 @@ pub struct MailSettings {
     pub poll_seconds: f64,
     /// Whether the server runs the delivery worker (`talk-to-us outbox deliver` can run it instead).
     pub worker: bool,
+}
+
+impl std::fmt::Debug for MailSettings {
+    /// As derived, but the URL's password is hidden.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MailSettings")
+            .field("url", &crate::db::redact(&self.url))
+            .field("username", &self.username)
+            .field("password", &self.password)
+            .field("from", &self.from)
+            .field("reply_to", &self.reply_to)
+            .field("staff_to", &self.staff_to)
+            .field("staff_language", &self.staff_language)
+            .field("send_timeout_seconds", &self.send_timeout_seconds)
+            .field("lease_seconds", &self.lease_seconds)
+            .field("retry_seconds", &self.retry_seconds)
+            .field("give_up_hours", &self.give_up_hours)
+            .field("alert_after_minutes", &self.alert_after_minutes)
+            .field("poll_seconds", &self.poll_seconds)
+            .field("worker", &self.worker)
+            .finish()
+    }
 }
 
 impl Default for MailSettings {
@@ -440,7 +462,7 @@ mod tests {
     #[test]
     fn mail_settings_come_from_the_environment_and_secrets_are_never_shown() {
         let settings = Settings::load_from(env_of(&[
-            ("TTU_MAIL_URL", "smtp://relay.example.org:2525?tls=none"),
+            ("TTU_MAIL_URL", "smtp://ttu:sekrit@relay.example.org:2525?tls=none"),
             ("TTU_MAIL_FROM", "Complaints <complaints@example.org>"),
             ("TTU_MAIL_USERNAME", "ttu"),
             ("TTU_MAIL_PASSWORD", "hunter2"),
@@ -449,7 +471,8 @@ mod tests {
         .expect("valid");
         assert_eq!(settings.mail.from, "Complaints <complaints@example.org>");
         assert_eq!(settings.mail.retry_seconds, vec![5, 60, 1800]);
-        assert!(!format!("{settings:?}").contains("hunter2"));
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("sekrit"), "{shown}");
     }
 
     #[test]

@@ -4,7 +4,7 @@ mail-subject-receipt-complaint = অভিযোগ { $reference }: আমরা
 mail-subject-receipt-service-request = অনুরোধ { $reference }: আমরা পেয়েছি
 mail-subject-receipt-formal-enquiry = জিজ্ঞাসা { $reference }: আমরা পেয়েছি
 mail-subject-receipt-format-request = অনুরোধ { $reference }: আমরা পেয়েছি
-mail-subject-compliment-thanks = ধন্যবাদ { $reference }
+mail-subject-compliment-thanks = আপনার প্রশংসা { $reference }: ধন্যবাদ
 mail-subject-staff-new-case = নতুন { $kind } { $reference }
 mail-subject-acknowledgement = অভিযোগ { $reference }: ধাপ { $stage } শুরু হয়েছে
 mail-subject-extension = অভিযোগ { $reference }: আমাদের উত্তরের নতুন তারিখ
@@ -15,6 +15,7 @@ mail-subject-refusal = অভিযোগ { $reference }: আমাদের স
 
 mail-greeting = প্রিয় { $name },
 mail-sign-off = { $landlord }-এর অভিযোগ দলের পক্ষ থেকে
+mail-sign-off-general = { $landlord }-এর সবার পক্ষ থেকে
 mail-reference = আপনার রেফারেন্স নম্বর
 mail-reference-quote = আমাদের সাথে যোগাযোগ করার সময় দয়া করে আপনার রেফারেন্স নম্বর { $reference } বলুন।
 mail-contact-title = কীভাবে আমাদের সাথে যোগাযোগ করবেন
@@ -31,8 +32,8 @@ mail-receipt-title-format-request = আমরা আপনার অনুরো
 mail-receipt-received = আমরা এটি { $date } তারিখে পেয়েছি। আমাদের জানানোর জন্য ধন্যবাদ।
 mail-receipt-received-for = আমরা এটি { $date } তারিখে পেয়েছি। আপনি এটি { $customer }-এর হয়ে পাঠিয়েছেন। আমাদের জানানোর জন্য ধন্যবাদ।
 mail-receipt-next-complaint =
-    আপনার অভিযোগ যে আমরা পেয়েছি, তা জানাতে { $date } তারিখের মধ্যে আমরা আপনার সাথে যোগাযোগ করব। অভিযোগটি আমরা ঠিকভাবে বুঝেছি কি না, আর আপনি চান আমরা কী করি, তা আমরা মিলিয়ে নেব।
-    এরপর { $later } কর্মদিবসের মধ্যে আমরা আপনাকে আমাদের পূর্ণ উত্তর পাঠাব।
+    { $date } তারিখের মধ্যে আমরা আপনার সাথে যোগাযোগ করব। অভিযোগটি আমরা ঠিকভাবে বুঝেছি কি না, আর আপনি চান আমরা কী করি, তা আমরা মিলিয়ে নেব।
+    এরপর আরও { $later } কর্মদিবসের মধ্যে আমরা আপনাকে আমাদের পূর্ণ উত্তর পাঠাব।
     আরও সময় লাগলে, কেন লাগছে, আর কবে আপনি আমাদের কাছ থেকে খবর পাবেন, তা আমরা জানাব।
 mail-receipt-next-service-request =
     আপনার অনুরোধ নিয়ে আমরা { $date } তারিখের মধ্যে আপনার সাথে যোগাযোগ করব।
@@ -43,7 +44,7 @@ mail-receipt-next-formal-enquiry =
 mail-receipt-next-format-request =
     এর ব্যবস্থা করতে আমরা { $date } তারিখের মধ্যে আপনার সাথে যোগাযোগ করব।
 mail-receipt-answers-title = আপনি আমাদের যা বলেছেন
-mail-receipt-answers-private = আপনার স্বাস্থ্য নিয়ে আপনি যা বলেছেন, তা আমরা এখানে দিইনি। সেটি আমাদের রেকর্ডে নিরাপদে আছে।
+mail-receipt-answers-private = স্বাস্থ্য নিয়ে কোনো কথা আমরা এখানে দিইনি। সেটি আমাদের রেকর্ডে নিরাপদে আছে।
 mail-receipt-add-title = কিছু যোগ করতে, বা খোঁজ নিতে
 mail-receipt-add = কিছু যোগ করতে, বা কাজ কতদূর এগোল তা জানতে, এই ইমেইলের উত্তর দিন, বা আমাদের ফোন করুন। দয়া করে আপনার রেফারেন্স নম্বর বলুন।
 mail-receipt-help-title = কেউ আপনাকে সাহায্য করতে পারেন
@@ -60,7 +61,7 @@ mail-thanks-not-named = আমরা কাউকে আপনার নাম �
 
 mail-staff-team = { $landlord }-এর অভিযোগ দল
 mail-staff-title = নতুন { $kind }
-mail-staff-intro = কেউ এটি অনলাইনে পাঠিয়েছেন। পড়তে হলে কেসটি খুলুন।
+mail-staff-intro = একটি নতুন কেস এসেছে। পড়তে হলে কেসটি খুলুন।
 mail-staff-kind = ধরন
 mail-staff-received = পাওয়ার তারিখ
 mail-staff-channel = মাধ্যম
@@ -114,10 +115,10 @@ mail-response-stage = এটি আমাদের অভিযোগ প্র�
 mail-response-points = আমরা কী কী দেখেছি, আর কী সিদ্ধান্ত নিয়েছি
 mail-response-decision-upheld = মেনে নেওয়া হয়েছে: আমরা মানছি যে কিছু ভুল হয়েছে।
 mail-response-decision-partly-upheld = কিছুটা মেনে নেওয়া হয়েছে: আমরা মানছি যে কিছু কিছু বিষয়ে ভুল হয়েছে।
-mail-response-decision-not-upheld = মেনে নেওয়া হয়নি: আমাদের মনে হয় না যে কিছু ভুল হয়েছে।
+mail-response-decision-not-upheld = মেনে নেওয়া হয়নি: আমাদের মনে হয় না যে কোনো কিছু ভুল হয়েছে।
 mail-response-reasons = কেন আমরা এই সিদ্ধান্ত নিয়েছি
 mail-response-remedies = সবকিছু ঠিক করতে আমরা যা করব
-mail-response-remedy = { $what } { $date } তারিখের মধ্যে।
+mail-response-remedy = { $what } ({ $date } তারিখের মধ্যে)
 mail-response-no-remedy = আমাদের ঠিক করতে হবে, এমন কিছু আমরা পাইনি।
 mail-response-outstanding = আমাদের এখনও যা করতে হবে
 mail-response-nothing-outstanding = আমাদের আর কিছু করার বাকি নেই।
@@ -125,8 +126,7 @@ mail-escalate-title = আমাদের উত্তরে আপনি খু�
 mail-escalate-how = আপনার অভিযোগটি আবার দেখতে আপনি আমাদের বলতে পারেন। এটি হলো ধাপ ২। এই ইমেইলের উত্তর দিন, আমাদের ফোন করুন, বা আমাদের চিঠি লিখুন।
 mail-escalate-by = দয়া করে { $date } তারিখের মধ্যে বলুন। এর পরে বললে, কেন দেরি হলো তা আমাদের জানান। আমরা বিষয়টি ভেবে দেখব।
 mail-escalate-no-reasons = কারণ বলার দরকার নেই। তবে কোন বিষয়ে আপনি এখনও খুশি নন, তা বললে আমাদের সুবিধা হয়।
-mail-final-title = এরপরও আপনি খুশি না হলে
-mail-final-body = এটি আমাদের চূড়ান্ত উত্তর। আপনার অভিযোগটি খতিয়ে দেখতে আপনি হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-কে বলতে পারেন। এর জন্য কোনো টাকা লাগে না, আর তারা স্বাধীন।
+mail-final-body = এটি আমাদের চূড়ান্ত উত্তর। এরপরও আপনি খুশি না হলে, আপনার অভিযোগটি খতিয়ে দেখতে আপনি হাউজিং ওম্বাডসম্যান (Housing Ombudsman)-কে বলতে পারেন। এর জন্য কোনো টাকা লাগে না। তারা আমাদের হয়ে কাজ করে না।
 
 ## Refusal
 

@@ -4,7 +4,7 @@ mail-subject-receipt-complaint = Complaint { $reference }: we have it
 mail-subject-receipt-service-request = Request { $reference }: we have it
 mail-subject-receipt-formal-enquiry = Enquiry { $reference }: we have it
 mail-subject-receipt-format-request = Request { $reference }: we have it
-mail-subject-compliment-thanks = Thank you { $reference }
+mail-subject-compliment-thanks = Your compliment { $reference }: thank you
 mail-subject-staff-new-case = New { $kind } { $reference }
 mail-subject-acknowledgement = Complaint { $reference }: stage { $stage } started
 mail-subject-extension = Complaint { $reference }: new date for our answer
@@ -15,6 +15,7 @@ mail-subject-refusal = Complaint { $reference }: our decision
 
 mail-greeting = Dear { $name },
 mail-sign-off = From the complaints team at { $landlord }
+mail-sign-off-general = From everyone at { $landlord }
 mail-reference = Your reference
 mail-reference-quote = Please give your reference { $reference } when you contact us.
 mail-contact-title = How to contact us
@@ -31,8 +32,8 @@ mail-receipt-title-format-request = We have your request
 mail-receipt-received = We got it on { $date }. Thank you for telling us.
 mail-receipt-received-for = We got it on { $date }. You sent it for { $customer }. Thank you for telling us.
 mail-receipt-next-complaint =
-    We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.
-    We will then send you our full answer within { $later } working days.
+    By { $date } we will contact you to check we understand your complaint and what you want us to do.
+    We will then send you our full answer within { $later } working days after that.
     If we need more time, we will tell you why and when you will hear from us.
 mail-receipt-next-service-request =
     We will contact you by { $date } about your request.
@@ -43,7 +44,7 @@ mail-receipt-next-formal-enquiry =
 mail-receipt-next-format-request =
     We will contact you by { $date } to arrange it.
 mail-receipt-answers-title = What you told us
-mail-receipt-answers-private = We have left out anything you told us about your health. It is safe in our records.
+mail-receipt-answers-private = We have left out anything about health. It is safe in our records.
 mail-receipt-add-title = Adding something or asking about it
 mail-receipt-add = To add something, or to ask how it is going, reply to this email or call us. Please give your reference.
 mail-receipt-help-title = Someone can help you
@@ -60,7 +61,7 @@ mail-thanks-not-named = We will not tell people your name.
 
 mail-staff-team = { $landlord } complaints team
 mail-staff-title = New { $kind }
-mail-staff-intro = Someone sent this online. Open the case to read it.
+mail-staff-intro = A new case has come in. Open the case to read it.
 mail-staff-kind = Kind
 mail-staff-received = Received
 mail-staff-channel = Channel
@@ -114,10 +115,10 @@ mail-response-stage = This is our answer at stage { $stage } of our complaints p
 mail-response-points = What we looked at and what we decided
 mail-response-decision-upheld = Upheld: we agree something went wrong.
 mail-response-decision-partly-upheld = Partly upheld: we agree some things went wrong.
-mail-response-decision-not-upheld = Not upheld: we do not think something went wrong.
+mail-response-decision-not-upheld = Not upheld: we do not think anything went wrong.
 mail-response-reasons = Why we decided this
 mail-response-remedies = What we will do to put things right
-mail-response-remedy = { $what } By { $date }.
+mail-response-remedy = { $what } (by { $date })
 mail-response-no-remedy = We did not find anything that we need to put right.
 mail-response-outstanding = What we still need to do
 mail-response-nothing-outstanding = There is nothing else we need to do.
@@ -125,8 +126,7 @@ mail-escalate-title = If you are not happy with our answer
 mail-escalate-how = You can ask us to look at your complaint again. This is stage 2. Reply to this email, call us or write to us.
 mail-escalate-by = Please ask by { $date }. If you ask later, tell us why, and we will think about it.
 mail-escalate-no-reasons = You do not have to give reasons. It helps if you tell us what you are still unhappy about.
-mail-final-title = If you are still not happy
-mail-final-body = This is our final answer. You can ask the Housing Ombudsman to look at your complaint. They are free and independent.
+mail-final-body = This is our final answer. If you are still not happy, you can ask the Housing Ombudsman to look at your complaint. It is free. They do not work for us.
 
 ## Refusal
 

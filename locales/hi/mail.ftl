@@ -4,7 +4,7 @@ mail-subject-receipt-complaint = शिकायत { $reference }: हमें
 mail-subject-receipt-service-request = अनुरोध { $reference }: हमें मिल गया है
 mail-subject-receipt-formal-enquiry = पूछताछ { $reference }: हमें मिल गई है
 mail-subject-receipt-format-request = अनुरोध { $reference }: हमें मिल गया है
-mail-subject-compliment-thanks = धन्यवाद { $reference }
+mail-subject-compliment-thanks = आपकी तारीफ़ { $reference }: धन्यवाद
 mail-subject-staff-new-case = नया मामला: { $kind } { $reference }
 mail-subject-acknowledgement = शिकायत { $reference }: चरण { $stage } शुरू हुआ
 mail-subject-extension = शिकायत { $reference }: हमारे जवाब की नई तारीख
@@ -15,6 +15,7 @@ mail-subject-refusal = शिकायत { $reference }: हमारा फ़
 
 mail-greeting = प्रिय { $name },
 mail-sign-off = { $landlord } की शिकायत टीम की ओर से
+mail-sign-off-general = { $landlord } में हम सबकी ओर से
 mail-reference = आपका संदर्भ नंबर
 mail-reference-quote = हमसे संपर्क करते समय कृपया अपना संदर्भ नंबर { $reference } बताएँ।
 mail-contact-title = हमसे संपर्क कैसे करें
@@ -31,11 +32,11 @@ mail-receipt-title-format-request = हमें आपका अनुरोध
 mail-receipt-received = हमें यह { $date } को मिला। हमें बताने के लिए धन्यवाद।
 mail-receipt-received-for = हमें यह { $date } को मिला। आपने इसे { $customer } की ओर से भेजा है। हमें बताने के लिए धन्यवाद।
 mail-receipt-next-complaint =
-    हम { $date } तक आपसे संपर्क करके बताएँगे कि हमें आपकी शिकायत मिल गई है। हम पक्का करेंगे कि हमने आपकी शिकायत ठीक से समझी है, और यह भी कि आप हमसे क्या करवाना चाहते हैं।
-    इसके बाद हम { $later ->
+    हम { $date } तक आपसे संपर्क करेंगे। हम पक्का करेंगे कि हमने आपकी शिकायत ठीक से समझी है, और यह भी कि आप हमसे क्या करवाना चाहते हैं।
+    इसके बाद, अगले { $later ->
         [one] { $later } कामकाजी दिन
        *[other] { $later } कामकाजी दिनों
-    } के अंदर आपको अपना पूरा जवाब भेजेंगे।
+    } के अंदर हम आपको अपना पूरा जवाब भेजेंगे।
     अगर हमें ज़्यादा समय चाहिए, तो हम आपको बताएँगे कि क्यों, और आपको हमसे कब जवाब मिलेगा।
 mail-receipt-next-service-request =
     हम आपके अनुरोध के बारे में { $date } तक आपसे संपर्क करेंगे।
@@ -49,7 +50,7 @@ mail-receipt-next-formal-enquiry =
 mail-receipt-next-format-request =
     इसका इंतज़ाम करने के लिए हम { $date } तक आपसे संपर्क करेंगे।
 mail-receipt-answers-title = आपने हमें क्या बताया
-mail-receipt-answers-private = आपने अपनी सेहत के बारे में जो बताया, वह हमने यहाँ नहीं लिखा है। वह हमारे रिकॉर्ड में सुरक्षित है।
+mail-receipt-answers-private = सेहत के बारे में कोई भी बात हमने यहाँ नहीं लिखी है। वह हमारे रिकॉर्ड में सुरक्षित है।
 mail-receipt-add-title = कुछ और बताना हो या कुछ पूछना हो
 mail-receipt-add = कुछ और बताने के लिए, या यह पूछने के लिए कि काम कहाँ तक पहुँचा, इस ईमेल का जवाब दें या हमें फ़ोन करें। कृपया अपना संदर्भ नंबर बताएँ।
 mail-receipt-help-title = कोई आपकी मदद कर सकता है
@@ -66,7 +67,7 @@ mail-thanks-not-named = हम किसी को आपका नाम नह
 
 mail-staff-team = { $landlord } की शिकायत टीम
 mail-staff-title = नया मामला: { $kind }
-mail-staff-intro = किसी ने इसे ऑनलाइन भेजा है। पढ़ने के लिए मामला खोलें।
+mail-staff-intro = एक नया मामला आया है। पढ़ने के लिए मामला खोलें।
 mail-staff-kind = प्रकार
 mail-staff-received = मिलने की तारीख
 mail-staff-channel = माध्यम
@@ -120,10 +121,10 @@ mail-response-stage = यह हमारी शिकायत प्रक्�
 mail-response-points = हमने क्या देखा और क्या फ़ैसला किया
 mail-response-decision-upheld = सही: हम मानते हैं कि कुछ गलत हुआ।
 mail-response-decision-partly-upheld = कुछ हद तक सही: हम मानते हैं कि कुछ बातें गलत हुईं।
-mail-response-decision-not-upheld = सही नहीं: हमें नहीं लगता कि कुछ गलत हुआ।
+mail-response-decision-not-upheld = सही नहीं: हमें नहीं लगता कि कुछ भी गलत हुआ।
 mail-response-reasons = हमने यह फ़ैसला क्यों किया
 mail-response-remedies = चीज़ें ठीक करने के लिए हम क्या करेंगे
-mail-response-remedy = { $what } { $date } तक।
+mail-response-remedy = { $what } ({ $date } तक)
 mail-response-no-remedy = हमें ऐसा कुछ नहीं मिला जिसे हमें ठीक करना हो।
 mail-response-outstanding = हमें अभी और क्या करना है
 mail-response-nothing-outstanding = हमें और कुछ नहीं करना है।
@@ -131,8 +132,7 @@ mail-escalate-title = अगर आप हमारे जवाब से ख�
 mail-escalate-how = आप हमसे अपनी शिकायत फिर से देखने के लिए कह सकते हैं। यह चरण 2 है। इस ईमेल का जवाब दें, हमें फ़ोन करें या हमें चिट्ठी लिखें।
 mail-escalate-by = कृपया { $date } तक कहें। अगर आप बाद में कहते हैं, तो हमें वजह बताएँ। हम उस पर सोचेंगे।
 mail-escalate-no-reasons = आपको वजह बताने की ज़रूरत नहीं है। पर अगर आप बताएँ कि आप अब भी किस बात से खुश नहीं हैं, तो इससे हमें मदद मिलती है।
-mail-final-title = अगर आप अब भी खुश नहीं हैं
-mail-final-body = यह हमारा आखिरी जवाब है। आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से अपनी शिकायत की जाँच करने के लिए कह सकते हैं। इसके लिए कोई पैसा नहीं लगता, और वह स्वतंत्र है।
+mail-final-body = यह हमारा आखिरी जवाब है। अगर आप अब भी खुश नहीं हैं, तो आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से अपनी शिकायत की जाँच करने के लिए कह सकते हैं। इसके लिए कोई पैसा नहीं लगता। वह हमारे लिए काम नहीं करता।
 
 ## Refusal
 

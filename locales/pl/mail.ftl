@@ -4,7 +4,7 @@ mail-subject-receipt-complaint = Skarga { $reference }: otrzymaliśmy ją
 mail-subject-receipt-service-request = Zgłoszenie { $reference }: otrzymaliśmy je
 mail-subject-receipt-formal-enquiry = Zapytanie { $reference }: otrzymaliśmy je
 mail-subject-receipt-format-request = Zgłoszenie { $reference }: otrzymaliśmy je
-mail-subject-compliment-thanks = Podziękowanie { $reference }: dziękujemy
+mail-subject-compliment-thanks = Twoje podziękowanie { $reference }: dziękujemy
 mail-subject-staff-new-case = Nowe zgłoszenie: { $kind } { $reference }
 mail-subject-acknowledgement = Skarga { $reference }: zaczęliśmy etap { $stage }
 mail-subject-extension = Skarga { $reference }: nowy termin naszej odpowiedzi
@@ -15,6 +15,7 @@ mail-subject-refusal = Skarga { $reference }: nasza decyzja
 
 mail-greeting = Dzień dobry, { $name },
 mail-sign-off = Zespół do spraw skarg, { $landlord }
+mail-sign-off-general = Cały zespół, { $landlord }
 mail-reference = Twój numer referencyjny
 mail-reference-quote = Gdy się z nami kontaktujesz, podaj swój numer referencyjny { $reference }.
 mail-contact-title = Jak się z nami skontaktować
@@ -31,12 +32,12 @@ mail-receipt-title-format-request = Otrzymaliśmy Twoje zgłoszenie
 mail-receipt-received = Data otrzymania: { $date }. Dziękujemy, że dajesz nam znać.
 mail-receipt-received-for = Data otrzymania: { $date }. Wysłano to w imieniu tej osoby: { $customer }. Dziękujemy, że dajesz nam znać.
 mail-receipt-next-complaint =
-    Skontaktujemy się z Tobą, żeby potwierdzić, że mamy Twoją skargę. Zrobimy to najpóźniej do dnia: { $date }. Sprawdzimy, czy dobrze ją rozumiemy i czego od nas oczekujesz.
+    Skontaktujemy się z Tobą najpóźniej do dnia: { $date }. Sprawdzimy, czy dobrze rozumiemy Twoją skargę i czego od nas oczekujesz.
     Potem w ciągu { $later ->
         [one] { $later } dnia roboczego
         [few] { $later } dni roboczych
        *[other] { $later } dni roboczych
-    } wyślemy Ci naszą pełną odpowiedź.
+    } od tego kontaktu wyślemy Ci naszą pełną odpowiedź.
     Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego i napiszemy, kiedy się odezwiemy.
 mail-receipt-next-service-request =
     Skontaktujemy się z Tobą w sprawie zgłoszenia najpóźniej do dnia: { $date }.
@@ -51,7 +52,7 @@ mail-receipt-next-formal-enquiry =
 mail-receipt-next-format-request =
     Skontaktujemy się z Tobą, żeby to ustalić, najpóźniej do dnia: { $date }.
 mail-receipt-answers-title = Co nam przekazano
-mail-receipt-answers-private = W tym e-mailu pominęliśmy wszystko, co nam przekazano o Twoim zdrowiu. Te informacje są bezpieczne w naszych aktach.
+mail-receipt-answers-private = W tym e-mailu pominęliśmy wszystko, co dotyczy zdrowia. Te informacje są bezpieczne w naszych aktach.
 mail-receipt-add-title = Jak coś dodać albo zapytać o sprawę
 mail-receipt-add = Jeśli chcesz coś dodać albo zapytać, co dzieje się z Twoją sprawą, odpowiedz na ten e-mail albo zadzwoń do nas. Podaj swój numer referencyjny.
 mail-receipt-help-title = Ktoś może Ci pomóc
@@ -68,7 +69,7 @@ mail-thanks-not-named = Nie podamy nikomu Twojego imienia i nazwiska.
 
 mail-staff-team = Zespół do spraw skarg, { $landlord }
 mail-staff-title = Nowe zgłoszenie: { $kind }
-mail-staff-intro = Ktoś wysłał to przez internet. Otwórz sprawę, żeby to przeczytać.
+mail-staff-intro = Wpłynęło nowe zgłoszenie. Otwórz sprawę, żeby je przeczytać.
 mail-staff-kind = Rodzaj
 mail-staff-received = Data otrzymania
 mail-staff-channel = Kanał
@@ -122,10 +123,10 @@ mail-response-stage = To jest nasza odpowiedź na etapie { $stage } procedury ro
 mail-response-points = Co sprawdziliśmy i co postanowiliśmy
 mail-response-decision-upheld = Zasadne: zgadzamy się, że coś poszło nie tak.
 mail-response-decision-partly-upheld = Częściowo zasadne: zgadzamy się, że niektóre rzeczy poszły nie tak.
-mail-response-decision-not-upheld = Niezasadne: nie uważamy, że coś poszło nie tak.
+mail-response-decision-not-upheld = Niezasadne: nie uważamy, że cokolwiek poszło nie tak.
 mail-response-reasons = Dlaczego tak postanowiliśmy
 mail-response-remedies = Co zrobimy, żeby naprawić sytuację
-mail-response-remedy = { $what } Zrobimy to najpóźniej do dnia: { $date }.
+mail-response-remedy = { $what } (najpóźniej do dnia: { $date })
 mail-response-no-remedy = Nie znaleźliśmy niczego, co musimy naprawić.
 mail-response-outstanding = Co jeszcze musimy zrobić
 mail-response-nothing-outstanding = Nie musimy już nic więcej robić.
@@ -133,8 +134,7 @@ mail-escalate-title = Jeśli nasza odpowiedź Cię nie zadowala
 mail-escalate-how = Możesz poprosić nas o ponowne rozpatrzenie skargi. To jest etap 2. Odpowiedz na ten e-mail, zadzwoń do nas albo napisz do nas list.
 mail-escalate-by = Poproś o to najpóźniej do dnia: { $date }. Jeśli poprosisz później, napisz nam dlaczego. Weźmiemy to pod uwagę.
 mail-escalate-no-reasons = Nie musisz podawać powodów. Ale pomoże nam, jeśli napiszesz, co nadal Ci nie odpowiada.
-mail-final-title = Jeśli nadal coś Ci nie odpowiada
-mail-final-body = To jest nasza ostateczna odpowiedź. Możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o rozpatrzenie Twojej skargi. To nic nie kosztuje, a Rzecznik jest niezależny.
+mail-final-body = To jest nasza ostateczna odpowiedź. Jeśli nadal coś Ci nie odpowiada, możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o rozpatrzenie Twojej skargi. To nic nie kosztuje. Rzecznik nie pracuje dla nas.
 
 ## Refusal
 

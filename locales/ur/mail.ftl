@@ -4,7 +4,7 @@ mail-subject-receipt-complaint = شکایت { $reference }: ہمیں مل گئی
 mail-subject-receipt-service-request = درخواست { $reference }: ہمیں مل گئی ہے
 mail-subject-receipt-formal-enquiry = استفسار { $reference }: ہمیں مل گیا ہے
 mail-subject-receipt-format-request = درخواست { $reference }: ہمیں مل گئی ہے
-mail-subject-compliment-thanks = شکریہ { $reference }
+mail-subject-compliment-thanks = آپ کی تعریف { $reference }: شکریہ
 mail-subject-staff-new-case = نیا کیس: { $kind } { $reference }
 mail-subject-acknowledgement = شکایت { $reference }: مرحلہ { $stage } شروع ہو گیا
 mail-subject-extension = شکایت { $reference }: ہمارے جواب کی نئی تاریخ
@@ -15,6 +15,7 @@ mail-subject-refusal = شکایت { $reference }: ہمارا فیصلہ
 
 mail-greeting = محترم { $name }،
 mail-sign-off = { $landlord } کی شکایات کی ٹیم کی طرف سے
+mail-sign-off-general = { $landlord } میں ہم سب کی طرف سے
 mail-reference = آپ کا ریفرنس نمبر
 mail-reference-quote = ہم سے رابطہ کرتے وقت براہ کرم اپنا ریفرنس نمبر { $reference } بتائیں۔
 mail-contact-title = ہم سے رابطہ کیسے کریں
@@ -31,11 +32,11 @@ mail-receipt-title-format-request = ہمیں آپ کی درخواست مل گئ�
 mail-receipt-received = ہمیں یہ { $date } کو ملا۔ ہمیں بتانے کا شکریہ۔
 mail-receipt-received-for = ہمیں یہ { $date } کو ملا۔ آپ نے اسے { $customer } کی طرف سے بھیجا ہے۔ ہمیں بتانے کا شکریہ۔
 mail-receipt-next-complaint =
-    ہم { $date } تک آپ سے رابطہ کر کے بتائیں گے کہ ہمیں آپ کی شکایت مل گئی ہے۔ ہم یہ پکا کریں گے کہ ہم آپ کی شکایت ٹھیک سے سمجھے ہیں، اور یہ کہ آپ کو ہم سے کیا چاہیے۔
-    اس کے بعد ہم { $later ->
+    ہم { $date } تک آپ سے رابطہ کریں گے۔ ہم یہ پکا کریں گے کہ ہم آپ کی شکایت ٹھیک سے سمجھے ہیں، اور یہ کہ آپ کو ہم سے کیا چاہیے۔
+    اس کے بعد، اگلے { $later ->
         [one] { $later } کام کے دن
        *[other] { $later } کام کے دنوں
-    } کے اندر آپ کو اپنا پورا جواب بھیجیں گے۔
+    } کے اندر ہم آپ کو اپنا پورا جواب بھیجیں گے۔
     اگر ہمیں مزید وقت چاہیے ہوا، تو ہم آپ کو وجہ بتائیں گے، اور یہ بھی کہ آپ کو ہماری طرف سے کب خبر ملے گی۔
 mail-receipt-next-service-request =
     ہم آپ کی درخواست کے بارے میں { $date } تک آپ سے رابطہ کریں گے۔
@@ -49,7 +50,7 @@ mail-receipt-next-formal-enquiry =
 mail-receipt-next-format-request =
     ہم اس کا انتظام کرنے کے لیے { $date } تک آپ سے رابطہ کریں گے۔
 mail-receipt-answers-title = آپ نے ہمیں کیا بتایا
-mail-receipt-answers-private = آپ نے اپنی صحت کے بارے میں جو بتایا، وہ ہم نے یہاں نہیں لکھا۔ وہ ہمارے ریکارڈ میں محفوظ ہے۔
+mail-receipt-answers-private = صحت کے بارے میں کوئی بھی بات ہم نے یہاں نہیں لکھی۔ وہ ہمارے ریکارڈ میں محفوظ ہے۔
 mail-receipt-add-title = کچھ اور بتانا ہو یا کچھ پوچھنا ہو
 mail-receipt-add = کچھ اور بتانے کے لیے، یا یہ پوچھنے کے لیے کہ کام کہاں تک پہنچا، اس ای میل کا جواب دیں یا ہمیں فون کریں۔ براہ کرم اپنا ریفرنس نمبر بتائیں۔
 mail-receipt-help-title = کوئی آپ کی مدد کر سکتا ہے
@@ -66,7 +67,7 @@ mail-thanks-not-named = ہم کسی کو آپ کا نام نہیں بتائیں 
 
 mail-staff-team = { $landlord } کی شکایات کی ٹیم
 mail-staff-title = نیا کیس: { $kind }
-mail-staff-intro = کسی نے یہ آن لائن بھیجا ہے۔ پڑھنے کے لیے کیس کھولیں۔
+mail-staff-intro = ایک نیا کیس آیا ہے۔ پڑھنے کے لیے کیس کھولیں۔
 mail-staff-kind = قسم
 mail-staff-received = ملنے کی تاریخ
 mail-staff-channel = ذریعہ
@@ -120,10 +121,10 @@ mail-response-stage = یہ ہمارے شکایات کے طریقہ کار کے �
 mail-response-points = ہم نے کیا دیکھا اور کیا فیصلہ کیا
 mail-response-decision-upheld = درست: ہم مانتے ہیں کہ کچھ غلط ہوا۔
 mail-response-decision-partly-upheld = کچھ حد تک درست: ہم مانتے ہیں کہ کچھ باتیں غلط ہوئیں۔
-mail-response-decision-not-upheld = درست نہیں: ہمارے خیال میں کچھ غلط نہیں ہوا۔
+mail-response-decision-not-upheld = درست نہیں: ہمارے خیال میں کچھ بھی غلط نہیں ہوا۔
 mail-response-reasons = ہم نے یہ فیصلہ کیوں کیا
 mail-response-remedies = چیزیں ٹھیک کرنے کے لیے ہم کیا کریں گے
-mail-response-remedy = { $what } { $date } تک۔
+mail-response-remedy = { $what } ({ $date } تک)
 mail-response-no-remedy = ہمیں کوئی ایسی چیز نہیں ملی جسے ہمیں ٹھیک کرنا ہو۔
 mail-response-outstanding = ہمیں ابھی کیا کرنا باقی ہے
 mail-response-nothing-outstanding = ہمیں اور کچھ نہیں کرنا۔
@@ -131,8 +132,7 @@ mail-escalate-title = اگر آپ ہمارے جواب سے مطمئن نہیں �
 mail-escalate-how = آپ ہم سے اپنی شکایت دوبارہ دیکھنے کو کہہ سکتے ہیں۔ یہ مرحلہ 2 ہے۔ اس ای میل کا جواب دیں، ہمیں فون کریں یا ہمیں خط لکھیں۔
 mail-escalate-by = براہ کرم { $date } تک کہیں۔ اگر آپ بعد میں کہیں تو ہمیں وجہ بتائیں، اور ہم اس پر غور کریں گے۔
 mail-escalate-no-reasons = آپ کو وجہ بتانے کی ضرورت نہیں۔ لیکن اگر آپ بتائیں کہ آپ ابھی بھی کس بات سے مطمئن نہیں ہیں، تو اس سے ہمیں مدد ملتی ہے۔
-mail-final-title = اگر آپ اب بھی مطمئن نہیں ہیں
-mail-final-body = یہ ہمارا آخری جواب ہے۔ آپ ہاؤسنگ محتسب (Housing Ombudsman) سے اپنی شکایت دیکھنے کو کہہ سکتے ہیں۔ اس کے لیے کوئی پیسہ نہیں لگتا، اور محتسب آزاد ہے۔
+mail-final-body = یہ ہمارا آخری جواب ہے۔ اگر آپ اب بھی مطمئن نہیں ہیں، تو آپ ہاؤسنگ محتسب (Housing Ombudsman) سے اپنی شکایت دیکھنے کو کہہ سکتے ہیں۔ اس کے لیے کوئی پیسہ نہیں لگتا۔ محتسب ہمارے لیے کام نہیں کرتا۔
 
 ## Refusal
 

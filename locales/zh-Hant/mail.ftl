@@ -4,7 +4,7 @@ mail-subject-receipt-complaint = 投訴 { $reference }：我們已收到
 mail-subject-receipt-service-request = 要求 { $reference }：我們已收到
 mail-subject-receipt-formal-enquiry = 查詢 { $reference }：我們已收到
 mail-subject-receipt-format-request = 要求 { $reference }：我們已收到
-mail-subject-compliment-thanks = 多謝您 { $reference }
+mail-subject-compliment-thanks = 您的讚賞 { $reference }：多謝您
 mail-subject-staff-new-case = 新{ $kind } { $reference }
 mail-subject-acknowledgement = 投訴 { $reference }：第 { $stage } 階段已開始
 mail-subject-extension = 投訴 { $reference }：我們回覆的新日期
@@ -15,6 +15,7 @@ mail-subject-refusal = 投訴 { $reference }：我們的決定
 
 mail-greeting = { $name } 您好：
 mail-sign-off = { $landlord } 投訴團隊
+mail-sign-off-general = { $landlord } 全體職員
 mail-reference = 您的參考編號
 mail-reference-quote = 聯絡我們時，請提供您的參考編號 { $reference }。
 mail-contact-title = 怎樣聯絡我們
@@ -31,8 +32,8 @@ mail-receipt-title-format-request = 我們已收到您的要求
 mail-receipt-received = 我們於 { $date } 收到。多謝您告訴我們。
 mail-receipt-received-for = 我們於 { $date } 收到。您是代 { $customer } 提交的。多謝您告訴我們。
 mail-receipt-next-complaint =
-    我們會在 { $date } 或之前聯絡您，確認已收到您的投訴。我們會確定自己明白您的投訴，以及您希望我們怎樣做。
-    之後，我們會在 { $later } 個工作天內給您完整的回覆。
+    我們會在 { $date } 或之前聯絡您，確定我們明白您的投訴，以及您希望我們怎樣做。
+    然後，我們會在之後的 { $later } 個工作天內給您完整的回覆。
     如果我們需要更多時間，會告訴您原因，以及您會在甚麼時候收到我們的消息。
 mail-receipt-next-service-request =
     我們會在 { $date } 或之前就您的要求聯絡您。
@@ -43,7 +44,7 @@ mail-receipt-next-formal-enquiry =
 mail-receipt-next-format-request =
     我們會在 { $date } 或之前聯絡您作出安排。
 mail-receipt-answers-title = 您告訴我們的內容
-mail-receipt-answers-private = 您告訴我們有關健康的資料，我們沒有放在這封電郵裏。這些資料已安全保存在我們的記錄中。
+mail-receipt-answers-private = 有關健康的資料，我們沒有放在這封電郵裏。這些資料已安全保存在我們的記錄中。
 mail-receipt-add-title = 補充資料或查詢進度
 mail-receipt-add = 如果想補充資料，或想知道進度，請回覆這封電郵或致電我們。請提供您的參考編號。
 mail-receipt-help-title = 有人可以幫助您
@@ -60,7 +61,7 @@ mail-thanks-not-named = 我們不會向任何人透露您的名字。
 
 mail-staff-team = { $landlord } 投訴團隊
 mail-staff-title = 新{ $kind }
-mail-staff-intro = 有人在網上提交了這個個案。請打開個案閱讀內容。
+mail-staff-intro = 收到一個新個案。請打開個案閱讀內容。
 mail-staff-kind = 類別
 mail-staff-received = 收到日期
 mail-staff-channel = 途徑
@@ -114,10 +115,10 @@ mail-response-stage = 這是我們在投訴程序第 { $stage } 階段的回覆�
 mail-response-points = 我們審視了甚麼，以及作出了甚麼決定
 mail-response-decision-upheld = 成立：我們同意有事情出錯了。
 mail-response-decision-partly-upheld = 部分成立：我們同意有部分事情出錯了。
-mail-response-decision-not-upheld = 不成立：我們認為沒有出錯。
+mail-response-decision-not-upheld = 不成立：我們認為沒有任何事情出錯。
 mail-response-reasons = 我們作出這個決定的原因
 mail-response-remedies = 我們會怎樣把事情糾正過來
-mail-response-remedy = { $what } 我們會在 { $date } 或之前完成。
+mail-response-remedy = { $what }（在 { $date } 或之前完成）
 mail-response-no-remedy = 我們沒有發現需要糾正的地方。
 mail-response-outstanding = 我們仍需要做的事
 mail-response-nothing-outstanding = 我們沒有其他需要做的事。
@@ -125,8 +126,7 @@ mail-escalate-title = 如果您不滿意我們的回覆
 mail-escalate-how = 您可以要求我們重新審視您的投訴。這是第二階段。請回覆這封電郵、致電我們或寫信給我們。
 mail-escalate-by = 請在 { $date } 或之前提出。如果您較遲才提出，請告訴我們原因，我們會考慮。
 mail-escalate-no-reasons = 您不需要說明原因。但如果您告訴我們仍然不滿意甚麼，會對我們有幫助。
-mail-final-title = 如果您仍然不滿意
-mail-final-body = 這是我們的最終回覆。您可以要求房屋申訴專員（Housing Ombudsman）審視您的投訴。他們的服務是免費的，而且是獨立的。
+mail-final-body = 這是我們的最終回覆。如果您仍然不滿意，可以要求房屋申訴專員（Housing Ombudsman）審視您的投訴。這是免費的。他們不是為我們工作的。
 
 ## Refusal
 

@@ -11,6 +11,11 @@ use crate::db::Database;
 use crate::mail::worker::Worker;
 use crate::settings::Settings;
 
+/// A mail server's reply with any email address in it hidden: this output may end up in a log.
+fn without_addresses(reply: &str) -> String {
+    reply.split(' ').map(|word| if word.contains('@') { "[address]" } else { word }).collect::<Vec<_>>().join(" ")
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Subcommand)]
 pub enum OutboxCommand {
     /// Deliver every message that is due, then exit.
@@ -47,10 +52,21 @@ impl OutboxCommand {
                 }
                 for (id, case, error) in s.failures {
                     let case = case.map_or("none".to_string(), |c| c.to_string());
-                    out.push(format!("Failed message {id} (case {case}): {error}"));
+                    out.push(format!("Failed message {id} (case {case}): {}", without_addresses(&error)));
                 }
                 Ok(out.join("\n"))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn addresses_are_hidden_in_failures() {
+        assert_eq!(
+            super::without_addresses("550 5.1.1 <someone@example.org>: user unknown"),
+            "550 5.1.1 [address] user unknown"
+        );
     }
 }

@@ -83,6 +83,7 @@ impl SubmissionMail<'_> {
         let staff_lang = Lang::from_tag(&settings.mail.staff_language).unwrap_or(Lang::En);
         let mut requests: Vec<&str> =
             s.adjustments.iter().map(|a| a.kind).filter(|k| !PRIVATE_FIELDS.contains(k)).collect();
+        requests.sort_unstable();
         requests.dedup();
         let staff = StaffFacts {
             kind: s.kind,
@@ -138,5 +139,67 @@ pub fn message(letter: &Letter, size: PrintSize, role: &str, name: &str, address
         subject: rendered.subject,
         body_text: rendered.text,
         body_html: rendered.html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journeys::submission::build;
+
+    /// The recipients' roles and addresses for a complaint made on someone's behalf.
+    fn recipients(send_to: &str, customer_email: &str) -> Vec<(String, String)> {
+        let answers = Answers::from_pairs(&[
+            ("who", "someone-else"),
+            ("rep-role", "advocate"),
+            ("rep-name", "Asha Begum"),
+            ("rep-email", "asha@advocacy.example"),
+            ("consent", "written"),
+            ("send-to", send_to),
+            ("customer-name", "Rahim Uddin"),
+            ("tenure", "tenant"),
+            ("what-happened", "Damp"),
+            ("contact-methods", "email"),
+            ("email", customer_email),
+            ("letter-language", "bn"),
+            ("letter-format", "large-print"),
+            ("disability", "I use a wheelchair"),
+        ]);
+        let mut settings = Settings::default();
+        settings.fill_defaults();
+        let calendar = Calendar::england_and_wales();
+        let submission = build(Journey::Complaint, &answers, "en");
+        let mail = SubmissionMail {
+            settings: &settings,
+            calendar: &calendar,
+            journey: Journey::Complaint,
+            answers: &answers,
+            submission: &submission,
+            received_at: chrono::Utc::now().with_timezone(&chrono_tz::Europe::London),
+            channel: "online",
+            page_language: Lang::En,
+        };
+        let messages = mail.messages("HH-2345-6789");
+        let staff = messages.last().unwrap();
+        assert_eq!((staff.recipient_role.as_str(), staff.language.as_str()), ("staff", "en"));
+        assert!(!staff.body_text.contains("wheelchair") && !staff.body_text.contains("Damp"), "{}", staff.body_text);
+        for m in &messages[..messages.len() - 1] {
+            assert_eq!(m.language, "bn");
+            assert!(m.body_html.contains("font-size:18pt"), "large print");
+            assert!(!m.body_text.contains("wheelchair"), "no health information by email");
+        }
+        messages[..messages.len() - 1].iter().map(|m| (m.recipient_role.clone(), m.to_address.clone())).collect()
+    }
+
+    #[test]
+    fn letters_follow_the_consent_recorded() {
+        let customer = ("customer".to_string(), "rahim@example.org".to_string());
+        let representative = ("representative".to_string(), "asha@advocacy.example".to_string());
+        assert_eq!(recipients("customer", "rahim@example.org"), vec![customer.clone()]);
+        assert_eq!(recipients("representative", "rahim@example.org"), vec![representative.clone()]);
+        assert_eq!(recipients("both", "rahim@example.org"), vec![customer, representative.clone()]);
+        // With no email address for the customer, only the representative can be emailed.
+        assert_eq!(recipients("both", ""), vec![representative]);
+        assert!(recipients("customer", "").is_empty());
     }
 }

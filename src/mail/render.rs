@@ -76,10 +76,18 @@ impl Block {
 }
 
 pub fn render(letter: &Letter, size: PrintSize) -> Rendered {
-    // Fluent's isolation marks keep a Latin reference in place in a right-to-left subject; elsewhere a subject
-    // is better without them.
-    let subject = if letter.lang.is_rtl() { letter.subject.clone() } else { without_isolation_marks(&letter.subject) };
-    Rendered { subject, text: text(letter), html: html_page(letter, size).into_string() }
+    let (text, html) = (text(letter), html_page(letter, size).into_string());
+    // Fluent's isolation marks keep Latin references, dates and numbers in place in right-to-left text.
+    // Left-to-right letters are better without them: a reference copied from one has no hidden characters.
+    if letter.lang.is_rtl() {
+        Rendered { subject: letter.subject.clone(), text, html }
+    } else {
+        Rendered {
+            subject: without_isolation_marks(&letter.subject),
+            text: without_isolation_marks(&text),
+            html: without_isolation_marks(&html),
+        }
+    }
 }
 
 /// How many characters a heading's underline needs: its visible characters, at most 60.
@@ -229,6 +237,14 @@ mod tests {
     fn html_has_language_direction_headings_and_escaped_text() {
         let r = render(&letter(Lang::Ur), PrintSize::Standard);
         assert!(r.html.contains(r#"<html lang="ur" dir="rtl">"#), "{}", r.html);
+        let marked = Letter { title: "\u{2068}HH-2345-6789\u{2069}".into(), ..letter(Lang::Pl) };
+        let r2 = render(&marked, PrintSize::Standard);
+        assert!(
+            !r2.text.contains('\u{2068}') && !r2.html.contains('\u{2068}'),
+            "no hidden characters in left-to-right letters"
+        );
+        let r3 = render(&Letter { lang: Lang::Ur, ..marked }, PrintSize::Standard);
+        assert!(r3.text.contains('\u{2068}'), "kept where the text runs right to left");
         assert!(r.html.contains("<h1"));
         assert!(r.html.contains("<h2"));
         assert!(r.html.contains("Title &lt;b&gt;"));

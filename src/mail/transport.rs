@@ -222,17 +222,25 @@ fn tls_parameters(host: &str) -> Result<TlsParameters, String> {
     TlsParameters::new(host.to_string()).map_err(|e| format!("TLS for the mail server cannot be set up: {e}."))
 }
 
+/// Replies that say the service's own mail settings are wrong (authentication, encryption), not that this
+/// message cannot be delivered: every message would get them, so they are retried while staff fix the settings
+/// (the late-email alert tells them).
+const SETTINGS_REPLIES: &[&str] = &["530", "534", "535", "538"];
+
 fn classify(e: &lettre::transport::smtp::Error) -> SendError {
     let code = e.status().map(|c| c.to_string());
     let detail = e.to_string();
-    if e.is_permanent() {
+    if code.as_deref().is_some_and(|c| SETTINGS_REPLIES.contains(&c)) {
+        SendError::transient(code.as_deref().unwrap_or("5xx"), detail)
+    } else if e.is_permanent() {
         SendError::permanent(code.as_deref().unwrap_or("5xx"), detail)
     } else if e.is_transient() {
         SendError::transient(code.as_deref().unwrap_or("4xx"), detail)
     } else if e.is_timeout() {
         SendError::transient("timeout", detail)
     } else if e.is_client() {
-        SendError::permanent("client", detail)
+        // For example, no login method in common with the server: a settings problem too.
+        SendError::transient("client", detail)
     } else {
         SendError::transient("connection", detail)
     }

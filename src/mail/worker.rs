@@ -61,9 +61,16 @@ impl Worker {
         loop {
             let now = now();
             let lease_until = now + chrono::Duration::seconds(self.settings.lease_seconds as i64);
+            let give_up_before = now - chrono::Duration::hours(self.settings.give_up_hours as i64);
             let owner = self.owner.clone();
-            let claimed = self.db.run(move |conn| outbox::claim(conn, &owner, now, lease_until)).await?;
+            let claimed =
+                self.db.run(move |conn| outbox::claim(conn, &owner, now, lease_until, give_up_before)).await?;
             let Some(message) = claimed else { break };
+            if message.state == outbox::FAILED {
+                tracing::error!(outbox = message.id, case = ?message.case_id, tries = message.attempts, "ALERT: email given up");
+                report.failed += 1;
+                continue;
+            }
             match self.deliver(&message).await? {
                 Outcome::Sent => report.sent += 1,
                 Outcome::Retrying => report.retrying += 1,
@@ -89,7 +96,7 @@ impl Worker {
         let message = m.clone();
         match result {
             Ok(()) => {
-                self.db.run(move |conn| outbox::mark_sent(conn, &message, now)).await?;
+                self.record_sent(message, now).await?;
                 tracing::info!(outbox = m.id, case = ?m.case_id, kind = %m.kind, "email sent");
                 Ok(Outcome::Sent)
             }
@@ -99,21 +106,40 @@ impl Worker {
                 tracing::error!(outbox = m.id, case = ?m.case_id, code = %e.code, "ALERT: email failed permanently");
                 Ok(Outcome::Failed)
             }
-            Err(e) => match next_attempt(&self.settings, m.attempts + 1, m.created_at, now) {
+            Err(e) => match next_attempt(&self.settings, m.attempts, m.created_at, now) {
                 Some(next) => {
                     let detail = e.detail.clone();
                     self.db.run(move |conn| outbox::mark_retry(conn, &message, &detail, now, next)).await?;
-                    tracing::warn!(outbox = m.id, case = ?m.case_id, code = %e.code, attempt = m.attempts + 1, retry_at = %next, "email not delivered yet; will retry");
+                    tracing::warn!(outbox = m.id, case = ?m.case_id, code = %e.code, attempt = m.attempts, retry_at = %next, "email not delivered yet; will retry");
                     Ok(Outcome::Retrying)
                 }
                 None => {
-                    let detail = format!("given up after {} tries: {}", m.attempts + 1, e.detail);
+                    let detail = format!("given up after {} tries: {}", m.attempts, e.detail);
                     self.db.run(move |conn| outbox::mark_failed(conn, &message, &detail, now)).await?;
                     tracing::error!(outbox = m.id, case = ?m.case_id, code = %e.code, "ALERT: email given up");
                     Ok(Outcome::Failed)
                 }
             },
         }
+    }
+
+    /// Records a delivery, trying again if the database is briefly unavailable: the message has gone, and
+    /// an unrecorded delivery would be sent again when its lease runs out.
+    async fn record_sent(&self, message: Message, now: NaiveDateTime) -> Result<(), DbError> {
+        let mut wait = Duration::from_millis(200);
+        for _ in 0..5 {
+            let m = message.clone();
+            match self.db.run(move |conn| outbox::mark_sent(conn, &m, now)).await {
+                Ok(()) => return Ok(()),
+                Err(e) => {
+                    tracing::warn!(outbox = message.id, error = %e, "could not record a delivery; trying again");
+                    tokio::time::sleep(wait).await;
+                    wait *= 2;
+                }
+            }
+        }
+        let m = message.clone();
+        self.db.run(move |conn| outbox::mark_sent(conn, &m, now)).await
     }
 
     /// Runs until the process ends: delivers what is due, then waits for the next poll or a new message.

@@ -27,6 +27,7 @@ on_both_databases!(
     a_worker_killed_mid_batch_loses_nothing_and_a_resend_keeps_its_message_id,
     two_workers_in_one_process_never_send_a_message_twice,
     two_worker_processes_never_send_a_message_twice,
+    a_message_past_its_give_up_time_fails_with_an_alert,
     a_worker_whose_lease_ran_out_cannot_undo_another_workers_outcome,
     names_and_subjects_in_every_script_are_encoded,
     line_breaks_and_extra_addresses_cannot_add_headers_or_recipients,
@@ -143,6 +144,21 @@ async fn sleep(seconds: f64) {
     actix_web::rt::time::sleep(Duration::from_secs_f64(seconds)).await;
 }
 
+/// Waits until `done` holds, failing with `what` after 20 seconds.
+async fn eventually(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "timed out waiting: {what}");
+        sleep(0.05).await;
+    }
+}
+
+/// The states of every message in a pool's outbox, oldest first.
+fn states_in(pool: &DbPool) -> Vec<String> {
+    let mut conn = pool.get().unwrap();
+    outbox_table::table.order(outbox_table::id).select(outbox_table::state).load(&mut conn).unwrap()
+}
+
 async fn with_no_mail_server_letters_are_written_as_eml_files(backend: Backend) {
     // The default settings: mail to files in the data folder, as `cargo run` does.
     let app = spawn_app_with(backend, |s| s.mail.poll_seconds = 0.2).await;
@@ -161,19 +177,20 @@ async fn with_no_mail_server_letters_are_written_as_eml_files(backend: Backend) 
         assert!(std::time::Instant::now() < deadline, "expected 2 .eml files in {}", folder.display());
         sleep(0.1).await;
     };
-    let reference: String = cases::table.select(cases::reference).first(&mut app.conn()).unwrap();
     let texts: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
-    let receipt = texts
-        .iter()
-        .find(|t| t.contains("To: =?utf-8?"))
-        .or(texts.iter().find(|t| t.contains("zofia@example.org")))
-        .expect("the receipt");
-    assert!(receipt.contains("Message-ID: <ttu."), "{receipt}");
-    assert!(receipt.contains("multipart/alternative"));
-    assert!(receipt.contains(&reference) || receipt.contains("Subject: =?utf-8?"), "{receipt}");
-    sleep(0.3).await;
-    let states: Vec<String> = outbox_table::table.select(outbox_table::state).load(&mut app.conn()).unwrap();
-    assert_eq!(states, ["sent", "sent"]);
+    let rows: Vec<(String, String)> = outbox_table::table
+        .order(outbox_table::id)
+        .select((outbox_table::message_id, outbox_table::to_address))
+        .load(&mut app.conn())
+        .unwrap();
+    for (message_id, to) in &rows {
+        let file = texts.iter().filter(|t| t.contains(&format!("Message-ID: {message_id}"))).collect::<Vec<_>>();
+        assert_eq!(file.len(), 1, "one file for {message_id}");
+        assert!(file[0].contains(&format!("<{to}>")), "addressed to {to}");
+        assert!(file[0].contains("Content-Type: multipart/alternative"));
+    }
+    assert_eq!(rows[0].1, "zofia@example.org");
+    eventually("both recorded as sent", || states_in(&app.pool) == ["sent", "sent"]).await;
 }
 
 async fn a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff(backend: Backend) {
@@ -227,7 +244,7 @@ async fn a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff(ba
     assert!(!notice.html().contains("font-size:18pt;line-height:1.5"), "staff notices are in standard print");
 
     // The correspondence is on the case: what, to whom, when, delivered.
-    sleep(0.5).await;
+    eventually("both recorded as sent", || states_in(&app.pool) == ["sent", "sent"]).await;
     let mut conn = app.conn();
     let case_id: i32 = cases::table.select(cases::id).first(&mut conn).unwrap();
     let record = outbox::for_case(&mut conn, case_id).unwrap();
@@ -305,7 +322,12 @@ async fn the_mail_server_is_down_at_submission_and_comes_back(backend: Backend) 
     answer_complaint(&app, "en").await;
     let confirmation = app.send("en", "complaint").await;
     assert!(confirmation.body.contains("HH-"), "the case is saved and confirmed while mail is down");
-    sleep(1.5).await;
+    eventually("a failed try and a late alert for each", || {
+        let mut conn = app.conn();
+        let alerted: i64 = alerts::table.filter(alerts::kind.eq("letter-late")).count().get_result(&mut conn).unwrap();
+        alerted == 2
+    })
+    .await;
     let mut conn = app.conn();
     let tries: Vec<(String, i32)> =
         outbox_table::table.select((outbox_table::state, outbox_table::attempts)).load(&mut conn).unwrap();
@@ -317,15 +339,16 @@ async fn the_mail_server_is_down_at_submission_and_comes_back(backend: Backend) 
     let smtp = SmtpServer::start_on(port);
     let received = smtp.wait_for(2, 20).await;
     assert!(received.iter().any(|r| r.rcpt_tos == ["zofia@example.org"]));
-    sleep(0.5).await;
-    let states: Vec<String> = outbox_table::table.select(outbox_table::state).load(&mut conn).unwrap();
-    assert_eq!(states, ["sent", "sent"]);
+    eventually("both recorded as sent", || states_in(&app.pool) == ["sent", "sent"]).await;
+    let open: i64 = alerts::table.filter(alerts::resolved_at.is_null()).count().get_result(&mut conn).unwrap();
+    assert_eq!(open, 0, "the late alerts are resolved once the letters arrive");
 }
 
 async fn a_4xx_reply_is_retried_until_accepted(backend: Backend) {
     let smtp = SmtpServer::start();
     smtp.set_mode("tempfail");
-    let o = Outbox::new(backend, smtp.url());
+    let mut o = Outbox::new(backend, smtp.url());
+    o.settings.mail.retry_seconds = vec![3];
     let ids = o.enqueue(&letters(2));
     let worker = o.worker();
     let report = worker.deliver_due().await.unwrap();
@@ -340,7 +363,7 @@ async fn a_4xx_reply_is_retried_until_accepted(backend: Backend) {
     // Not due again at once.
     assert_eq!(worker.deliver_due().await.unwrap().sent, 0);
     smtp.set_mode("accept");
-    sleep(1.2).await;
+    sleep(3.2).await;
     assert_eq!(worker.deliver_due().await.unwrap().sent, 2);
     assert_eq!(smtp.received().len(), 2);
     assert_eq!(o.states(), vec![(ids[0], "sent".into(), 2), (ids[1], "sent".into(), 2)]);
@@ -440,12 +463,18 @@ async fn two_worker_processes_never_send_a_message_twice(backend: Backend) {
     smtp.set_mode("slow:0.05");
     let o = Outbox::new(backend, smtp.url());
     o.enqueue(&letters(24));
-    let first = o.command(&["outbox", "deliver"]).spawn().unwrap();
-    let second = o.command(&["outbox", "deliver"]).spawn().unwrap();
+    let run = || o.command(&["outbox", "deliver"]).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    let (first, second) = (run(), run());
+    let mut sent = Vec::new();
     for child in [first, second] {
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success());
+        let report = String::from_utf8_lossy(&out.stdout).to_string();
+        let n: usize = report.split_whitespace().nth(1).and_then(|w| w.trim_end_matches('.').parse().ok()).unwrap();
+        sent.push(n);
     }
+    assert_eq!(sent.iter().sum::<usize>(), 24);
+    assert!(sent.iter().all(|n| *n > 0), "both processes took part: {sent:?}");
     let counts = arrivals(&smtp.received());
     assert_eq!(counts.len(), 24);
     assert!(counts.values().all(|n| *n == 1), "{counts:?}");
@@ -458,11 +487,12 @@ async fn a_worker_whose_lease_ran_out_cannot_undo_another_workers_outcome(backen
     let mut conn = o.pool().get().unwrap();
     let now = chrono::Utc::now().naive_utc();
     let second = chrono::Duration::seconds(1);
-    let a = outbox::claim(&mut conn, "worker-a", now, now + second).unwrap().expect("due");
-    assert!(outbox::claim(&mut conn, "worker-b", now, now + second).unwrap().is_none(), "leased to A");
+    let long_ago = now - chrono::Duration::days(10);
+    let a = outbox::claim(&mut conn, "worker-a", now, now + second, long_ago).unwrap().expect("due");
+    assert!(outbox::claim(&mut conn, "worker-b", now, now + second, long_ago).unwrap().is_none(), "leased to A");
     // A stalls past its lease; B takes the message over and delivers it.
     let later = now + second * 2;
-    let b = outbox::claim(&mut conn, "worker-b", later, later + second).unwrap().expect("lease ran out");
+    let b = outbox::claim(&mut conn, "worker-b", later, later + second, long_ago).unwrap().expect("lease ran out");
     assert_eq!((a.id, b.id), (ids[0], ids[0]));
     assert_eq!(a.message_id, b.message_id);
     outbox::mark_sent(&mut conn, &b, later).unwrap();
@@ -470,8 +500,24 @@ async fn a_worker_whose_lease_ran_out_cannot_undo_another_workers_outcome(backen
     outbox::mark_failed(&mut conn, &a, "550 late", later).unwrap();
     outbox::mark_retry(&mut conn, &a, "451 late", later, later + second).unwrap();
     drop(conn);
-    assert_eq!(o.states(), vec![(ids[0], "sent".into(), 1)]);
+    assert_eq!(o.states(), vec![(ids[0], "sent".into(), 2)], "claimed twice, sent once as far as the record goes");
     assert!(o.alerts().is_empty());
+}
+
+async fn a_message_past_its_give_up_time_fails_with_an_alert(backend: Backend) {
+    let smtp = SmtpServer::start();
+    let o = Outbox::new(backend, smtp.url());
+    let ids = o.enqueue(&letters(1));
+    {
+        let mut conn = o.pool().get().unwrap();
+        let now = chrono::Utc::now().naive_utc();
+        let claimed = outbox::claim(&mut conn, "worker", now, now, now + chrono::Duration::seconds(1)).unwrap();
+        assert_eq!(claimed.map(|m| m.state), Some("failed".to_string()), "given up, not sent");
+    }
+    assert_eq!(o.states(), vec![(ids[0], "failed".into(), 1)]);
+    assert_eq!(o.alerts(), vec![("letter-failed".to_string(), Some(ids[0]))]);
+    assert_eq!(o.worker().deliver_due().await.unwrap(), Default::default());
+    assert!(smtp.received().is_empty());
 }
 
 async fn names_and_subjects_in_every_script_are_encoded(backend: Backend) {

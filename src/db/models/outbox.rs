@@ -138,12 +138,19 @@ fn event(
         .execute(conn)
 }
 
-/// Claims the next due message for `owner` until `lease_until`, or `None` if nothing is due.
+/// The most times one message is claimed. A message that kills its worker every time it is tried would
+/// otherwise be claimed again at the end of every lease until it was given up.
+pub const MAX_TRIES: i32 = 60;
+
+/// Claims the next due message for `owner` until `lease_until`, or `None` if nothing is due. Every claim
+/// counts as a try. A message first queued before `give_up_before`, or tried [`MAX_TRIES`] times, is not sent:
+/// it is marked failed with an alert, and returned in that state so the worker can report it.
 pub fn claim(
     conn: &mut DbConnection,
     owner: &str,
     now: NaiveDateTime,
     lease_until: NaiveDateTime,
+    give_up_before: NaiveDateTime,
 ) -> Result<Option<Message>, DbError> {
     crate::db::write(conn, |conn| {
         let due = outbox::table
@@ -160,24 +167,41 @@ pub fn claim(
         };
         let Some(id) = id else { return Ok(None) };
         diesel::update(outbox::table.find(id))
-            .set((outbox::lease_owner.eq(owner), outbox::lease_until.eq(lease_until), outbox::updated_at.eq(now)))
+            .set((
+                outbox::lease_owner.eq(owner),
+                outbox::lease_until.eq(lease_until),
+                outbox::attempts.eq(outbox::attempts + 1),
+                outbox::updated_at.eq(now),
+            ))
             .execute(conn)?;
-        Ok(Some(outbox::table.find(id).select(Message::as_select()).first(conn)?))
+        let m = by_id(conn, id)?;
+        if m.created_at <= give_up_before || m.attempts > MAX_TRIES {
+            let why = m.last_error.clone().unwrap_or_else(|| "no reply".into());
+            fail(conn, &m, &format!("given up after {} tries: {why}", m.attempts - 1), now)?;
+            return Ok(Some(by_id(conn, id)?));
+        }
+        Ok(Some(m))
     })
 }
 
-/// Records a delivery. A delivery always counts, even if this worker's lease ran out meanwhile.
+/// Records a delivery. A delivery always counts, even if this worker's lease ran out meanwhile; a second
+/// delivery of the same message (after a lease ran out) changes nothing. Any "late" alert is resolved.
 pub fn mark_sent(conn: &mut DbConnection, m: &Message, now: NaiveDateTime) -> Result<(), DbError> {
     crate::db::write(conn, |conn| {
-        diesel::update(outbox::table.find(m.id))
+        let changed = diesel::update(outbox::table.find(m.id).filter(outbox::state.eq(PENDING)))
             .set((
                 outbox::state.eq(SENT),
-                outbox::attempts.eq(outbox::attempts + 1),
                 outbox::sent_at.eq(now),
                 outbox::lease_owner.eq(None::<String>),
                 outbox::lease_until.eq(None::<NaiveDateTime>),
                 outbox::updated_at.eq(now),
             ))
+            .execute(conn)?;
+        if changed == 0 {
+            return Ok(());
+        }
+        diesel::update(alerts::table.filter(alerts::outbox_id.eq(m.id)).filter(alerts::kind.eq("letter-late")))
+            .set(alerts::resolved_at.eq(now))
             .execute(conn)?;
         if let Some(case_id) = m.case_id {
             event(conn, case_id, now, "letter-sent", m.id, &m.kind, &m.recipient_role)?;
@@ -197,7 +221,7 @@ fn still_ours(m: &Message) -> StillOurs {
         .filter(outbox::state.eq(PENDING).and(outbox::lease_owner.eq(m.lease_owner.clone().unwrap_or_default())))
 }
 
-/// Records a failed attempt to be tried again at `next`, unless another worker has taken the message over.
+/// Records a failed try, to be tried again at `next`, unless another worker has taken the message over.
 pub fn mark_retry(
     conn: &mut DbConnection,
     m: &Message,
@@ -208,7 +232,6 @@ pub fn mark_retry(
     crate::db::write(conn, |conn| {
         diesel::update(still_ours(m))
             .set((
-                outbox::attempts.eq(outbox::attempts + 1),
                 outbox::next_attempt_at.eq(next),
                 outbox::last_error.eq(error),
                 outbox::lease_owner.eq(None::<String>),
@@ -220,29 +243,30 @@ pub fn mark_retry(
     })
 }
 
-/// Records a permanent failure and raises an alert for staff, in one transaction.
+/// Records a permanent failure and raises an alert for staff, in one transaction, unless another worker has
+/// taken the message over (its outcome stands).
 pub fn mark_failed(conn: &mut DbConnection, m: &Message, error: &str, now: NaiveDateTime) -> Result<(), DbError> {
-    crate::db::write(conn, |conn| {
-        let changed = diesel::update(still_ours(m))
-            .set((
-                outbox::state.eq(FAILED),
-                outbox::attempts.eq(outbox::attempts + 1),
-                outbox::last_error.eq(error),
-                outbox::lease_owner.eq(None::<String>),
-                outbox::lease_until.eq(None::<NaiveDateTime>),
-                outbox::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        if changed == 0 {
-            // Another worker took the message over (this one's lease ran out) or delivered it: its outcome stands.
-            return Ok(());
-        }
-        raise(conn, "letter-failed", m, error, now)?;
-        if let Some(case_id) = m.case_id {
-            event(conn, case_id, now, "letter-failed", m.id, &m.kind, &m.recipient_role)?;
-        }
-        Ok(())
-    })
+    crate::db::write(conn, |conn| fail(conn, m, error, now))
+}
+
+fn fail(conn: &mut DbConnection, m: &Message, error: &str, now: NaiveDateTime) -> Result<(), DbError> {
+    let changed = diesel::update(still_ours(m))
+        .set((
+            outbox::state.eq(FAILED),
+            outbox::last_error.eq(error),
+            outbox::lease_owner.eq(None::<String>),
+            outbox::lease_until.eq(None::<NaiveDateTime>),
+            outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    if changed == 0 {
+        return Ok(());
+    }
+    raise(conn, "letter-failed", m, error, now)?;
+    if let Some(case_id) = m.case_id {
+        event(conn, case_id, now, "letter-failed", m.id, &m.kind, &m.recipient_role)?;
+    }
+    Ok(())
 }
 
 /// Raises an alert once per message and kind. Returns whether a new alert was raised.
@@ -278,12 +302,19 @@ pub fn alert_late(conn: &mut DbConnection, now: NaiveDateTime, after: Duration) 
             .filter(outbox::created_at.le(now - after))
             .select(Message::as_select())
             .load(conn)?;
-        for m in &late {
-            let detail = m.last_error.clone().unwrap_or_else(|| "not yet delivered".into());
-            raise(conn, "letter-late", m, &detail, now)?;
-            diesel::update(outbox::table.find(m.id)).set(outbox::delay_alerted.eq(true)).execute(conn)?;
+        let mut alerted = Vec::new();
+        for m in late {
+            // Only the worker whose update changes the flag raises the alert, however many run at once.
+            let changed = diesel::update(outbox::table.find(m.id).filter(outbox::delay_alerted.eq(false)))
+                .set(outbox::delay_alerted.eq(true))
+                .execute(conn)?;
+            if changed == 1 {
+                let detail = m.last_error.clone().unwrap_or_else(|| "not yet delivered".into());
+                raise(conn, "letter-late", &m, &detail, now)?;
+                alerted.push(m);
+            }
         }
-        Ok(late)
+        Ok(alerted)
     })
 }
 
