@@ -65,6 +65,30 @@ impl Sender<'_> {
     fn reference(&self, lang: Lang, reference: &str) -> Block {
         Block::Facts(vec![(lang.t("mail-reference"), reference.to_string())])
     }
+
+    /// A letter about a complaint: the greeting, the opening sentence, the reference, `body`, how to contact
+    /// us, the Housing Ombudsman and the sign-off.
+    fn complaint_letter(&self, lang: Lang, frame: Frame<'_>, body: Vec<Block>) -> Letter {
+        let mut blocks =
+            vec![self.greeting(lang, frame.name), Block::Para(frame.opening), self.reference(lang, frame.reference)];
+        blocks.extend(body);
+        blocks.extend(self.contact(lang, frame.reference));
+        blocks.extend(self.ombudsman(lang, frame.ombudsman_when));
+        blocks.push(self.sign_off(lang, true));
+        Letter { kind: frame.kind, lang, subject: frame.subject, title: frame.title, blocks }
+    }
+}
+
+/// What frames a letter about a complaint.
+struct Frame<'a> {
+    kind: String,
+    subject: String,
+    title: String,
+    name: &'a str,
+    reference: &'a str,
+    opening: String,
+    /// The message saying when to go to the Ombudsman.
+    ombudsman_when: &'static str,
 }
 
 /// Telephone, email, website and post, each with its label, as links where they can be.
@@ -271,10 +295,7 @@ pub struct AcknowledgementFacts<'a> {
 
 pub fn acknowledgement(lang: Lang, from: Sender<'_>, f: &AcknowledgementFacts<'_>) -> Letter {
     let stage = Arg::Number(f.stage.number().into());
-    let mut blocks = vec![
-        from.greeting(lang, f.name),
-        Block::Para(lang.t_args("mail-ack-stage", &[("stage", stage.clone())])),
-        from.reference(lang, f.reference),
+    let mut body = vec![
         Block::Para(lang.t("mail-ack-understand")),
         Block::List(f.definition.points().to_vec()),
         Block::Para(lang.t("mail-ack-outcomes")),
@@ -283,18 +304,19 @@ pub fn acknowledgement(lang: Lang, from: Sender<'_>, f: &AcknowledgementFacts<'_
         Block::Para(lang.t_args("mail-ack-answer-by", &[("date", text(lang.date(f.answer_by)))])),
     ];
     if let Some(handler) = f.handler {
-        blocks.push(Block::Para(lang.t_args("mail-ack-handler", &[("handler", text(handler))])));
+        body.push(Block::Para(lang.t_args("mail-ack-handler", &[("handler", text(handler))])));
     }
-    blocks.extend(from.contact(lang, f.reference));
-    blocks.extend(from.ombudsman(lang, "mail-ombudsman-anytime"));
-    blocks.push(from.sign_off(lang, true));
-    Letter {
+    let frame = Frame {
         kind: format!("stage-{}-acknowledgement", f.stage.number()),
-        lang,
-        subject: lang.t_args("mail-subject-acknowledgement", &[("reference", text(f.reference)), ("stage", stage)]),
+        subject: lang
+            .t_args("mail-subject-acknowledgement", &[("reference", text(f.reference)), ("stage", stage.clone())]),
         title: lang.t("mail-ack-title"),
-        blocks,
-    }
+        name: f.name,
+        reference: f.reference,
+        opening: lang.t_args("mail-ack-stage", &[("stage", stage)]),
+        ombudsman_when: "mail-ombudsman-anytime",
+    };
+    from.complaint_letter(lang, frame, body)
 }
 
 /// A new date for the answer, with the reason and the right to contact the Ombudsman (Code 6.4, 6.15).
@@ -309,26 +331,21 @@ pub struct ExtensionFacts<'a> {
 }
 
 pub fn extension(lang: Lang, from: Sender<'_>, f: &ExtensionFacts<'_>) -> Letter {
-    let mut blocks = vec![
-        from.greeting(lang, f.name),
-        Block::Para(lang.t_args(
-            "mail-extension-body",
-            &[("old", text(lang.date(f.old_date))), ("new", text(lang.date(f.new_date)))],
-        )),
-        from.reference(lang, f.reference),
-        Block::Para(lang.t("mail-extension-why")),
-    ];
-    blocks.extend(Block::paras(f.reason));
-    blocks.extend(from.contact(lang, f.reference));
-    blocks.extend(from.ombudsman(lang, "mail-extension-ombudsman"));
-    blocks.push(from.sign_off(lang, true));
-    Letter {
+    let mut body = vec![Block::Para(lang.t("mail-extension-why"))];
+    body.extend(Block::paras(f.reason));
+    let frame = Frame {
         kind: format!("stage-{}-extension", f.stage.number()),
-        lang,
         subject: lang.t_args("mail-subject-extension", &[("reference", text(f.reference))]),
         title: lang.t("mail-extension-title"),
-        blocks,
-    }
+        name: f.name,
+        reference: f.reference,
+        opening: lang.t_args(
+            "mail-extension-body",
+            &[("old", text(lang.date(f.old_date))), ("new", text(lang.date(f.new_date)))],
+        ),
+        ombudsman_when: "mail-extension-ombudsman",
+    };
+    from.complaint_letter(lang, frame, body)
 }
 
 /// A stage 1 or stage 2 answer. At stage 1 `escalate_by` is the last day of the escalation window.
@@ -344,9 +361,6 @@ pub fn response(lang: Lang, from: Sender<'_>, f: &ResponseFacts<'_>) -> Letter {
     let r = f.response;
     let stage = Arg::Number(r.stage().number().into());
     let mut blocks = vec![
-        from.greeting(lang, f.name),
-        Block::Para(lang.t_args("mail-response-stage", &[("stage", stage.clone())])),
-        from.reference(lang, f.reference),
         Block::Heading(lang.t("mail-response-points")),
         Block::Facts(
             r.decisions()
@@ -400,17 +414,17 @@ pub fn response(lang: Lang, from: Sender<'_>, f: &ResponseFacts<'_>) -> Letter {
         blocks.push(Block::Para(lang.t_args("mail-escalate-by", &[("date", text(lang.date(f.escalate_by)))])));
         blocks.push(Block::Para(lang.t("mail-escalate-no-reasons")));
     }
-    blocks.extend(from.contact(lang, f.reference));
-    // After a final answer, the Ombudsman is the next step; before it, advice is there at any time.
-    blocks.extend(from.ombudsman(lang, if final_answer { "mail-final-body" } else { "mail-ombudsman-anytime" }));
-    blocks.push(from.sign_off(lang, true));
-    Letter {
+    let frame = Frame {
         kind: format!("stage-{}-response", r.stage().number()),
-        lang,
-        subject: lang.t_args("mail-subject-response", &[("reference", text(f.reference)), ("stage", stage)]),
+        subject: lang.t_args("mail-subject-response", &[("reference", text(f.reference)), ("stage", stage.clone())]),
         title: lang.t("mail-response-title"),
-        blocks,
-    }
+        name: f.name,
+        reference: f.reference,
+        opening: lang.t_args("mail-response-stage", &[("stage", stage)]),
+        // After a final answer, the Ombudsman is the next step; before it, advice is there at any time.
+        ombudsman_when: if final_answer { "mail-final-body" } else { "mail-ombudsman-anytime" },
+    };
+    from.complaint_letter(lang, frame, blocks)
 }
 
 /// A refusal to take a complaint (or an escalation) into the process, with reasons and the Ombudsman route
@@ -424,23 +438,18 @@ pub struct RefusalFacts<'a> {
 }
 
 pub fn refusal(lang: Lang, from: Sender<'_>, f: &RefusalFacts<'_>) -> Letter {
-    let mut blocks = vec![
-        from.greeting(lang, f.name),
-        Block::Para(lang.t_args("mail-refusal-stage", &[("stage", Arg::Number(f.stage.number().into()))])),
-        from.reference(lang, f.reference),
-        Block::Para(lang.t("mail-refusal-why")),
-    ];
-    blocks.extend(Block::paras(f.reasons));
-    blocks.extend(from.contact(lang, f.reference));
-    blocks.extend(from.ombudsman(lang, "mail-refusal-ombudsman"));
-    blocks.push(from.sign_off(lang, true));
-    Letter {
+    let mut body = vec![Block::Para(lang.t("mail-refusal-why"))];
+    body.extend(Block::paras(f.reasons));
+    let frame = Frame {
         kind: format!("stage-{}-refusal", f.stage.number()),
-        lang,
         subject: lang.t_args("mail-subject-refusal", &[("reference", text(f.reference))]),
         title: lang.t("mail-refusal-title"),
-        blocks,
-    }
+        name: f.name,
+        reference: f.reference,
+        opening: lang.t_args("mail-refusal-stage", &[("stage", Arg::Number(f.stage.number().into()))]),
+        ombudsman_when: "mail-refusal-ombudsman",
+    };
+    from.complaint_letter(lang, frame, body)
 }
 
 #[cfg(test)]

@@ -293,16 +293,17 @@ impl Addresses {
 /// Builds the email for an outbox row. The recipient comes from the row's address, parsed as one address:
 /// a line break or a second address in a name or an address cannot add a header or a recipient.
 pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, SendError> {
-    let to_address = m
+    let letter = &m.letter;
+    let to_address = letter
         .to_address
         .trim()
         .parse::<lettre::Address>()
         .map_err(|e| SendError::permanent("address", format!("the address cannot be used: {e}")))?;
     // The display name is encoded by lettre; control and invisible formatting characters are dropped first, so
     // none can reach a header.
-    let name: String = m.to_name.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).collect();
+    let name: String = letter.to_name.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).collect();
     let to = Mailbox::new(Some(name.trim().to_string()).filter(|n| !n.is_empty()), to_address);
-    let subject: String = m.subject.chars().filter(|c| !c.is_control()).collect();
+    let subject: String = letter.subject.chars().filter(|c| !c.is_control()).collect();
     let date = std::time::SystemTime::from(m.created_at.and_utc());
     let message = lettre::Message::builder()
         .from(addresses.from.clone())
@@ -311,9 +312,9 @@ pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, 
         .subject(subject)
         .date(date)
         .message_id(Some(m.message_id.clone()))
-        .header(ContentLanguage(m.language.clone()))
+        .header(ContentLanguage(letter.language.clone()))
         .header(AutoSubmitted)
-        .multipart(MultiPart::alternative_plain_html(m.body_text.clone(), m.body_html.clone()))
+        .multipart(MultiPart::alternative_plain_html(letter.body_text.clone(), letter.body_html.clone()))
         .map_err(|e| SendError::permanent("build", format!("the message cannot be built: {e}")))?;
     let file_name = format!("{}.eml", m.message_id.trim_matches(|c| c == '<' || c == '>').replace(['@', '/'], "_"));
     Ok(OutgoingEmail { message, file_name })

@@ -97,7 +97,7 @@ impl Worker {
         match result {
             Ok(()) => {
                 self.record_sent(message, now).await?;
-                tracing::info!(outbox = m.id, case = ?m.case_id, kind = %m.kind, "email sent");
+                tracing::info!(outbox = m.id, case = ?m.case_id, kind = %m.letter.kind, "email sent");
                 Ok(Outcome::Sent)
             }
             Err(e) if e.permanent => {

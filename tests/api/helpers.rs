@@ -150,6 +150,12 @@ impl TestApp {
         page.location.expect("a redirect")
     }
 
+    /// Answers a "when" date question with `date`; returns where it leads.
+    pub async fn answer_date(&self, path: &str, date: chrono::NaiveDate) -> String {
+        let (d, m, y) = (date.format("%d").to_string(), date.format("%m").to_string(), date.format("%Y").to_string());
+        self.answer_ok(path, &[("when-day", &d), ("when-month", &m), ("when-year", &y)]).await
+    }
+
     /// Sends the check-answers page and returns the confirmation page.
     pub async fn send(&self, lang: &str, journey: &str) -> Page {
         let check = self.get(&format!("/{lang}/{journey}/check")).await;

@@ -21,6 +21,10 @@ on_both_databases!(
     change_links_return_to_check_answers,
 );
 
+/// An independent advocate, reachable by email.
+pub const ADVOCATE: &[(&str, &str)] =
+    &[("rep-role", "advocate"), ("rep-name", "Asha Begum"), ("rep-email", "asha@advocacy.example"), ("rep-phone", "")];
+
 /// Answers a complaint for oneself, in `lang`, up to check answers.
 pub async fn answer_complaint(app: &TestApp, lang: &str) {
     let p = |step: &str| format!("/{lang}/complaint/{step}");
@@ -148,34 +152,14 @@ async fn a_complaint_on_someones_behalf_records_the_representative_and_consent(b
     let missing = app.answer(&p("representative"), &[("rep-role", "advocate"), ("rep-name", "Asha Begum")]).await;
     assert_eq!(missing.status, 200);
     assert!(missing.body.contains("error-summary"));
-    let next = app
-        .answer_ok(
-            &p("representative"),
-            &[
-                ("rep-role", "advocate"),
-                ("rep-name", "Asha Begum"),
-                ("rep-email", "asha@advocacy.example"),
-                ("rep-phone", ""),
-            ],
-        )
-        .await;
-    assert_eq!(next, p("consent"));
+    assert_eq!(app.answer_ok(&p("representative"), ADVOCATE).await, p("consent"));
     assert_eq!(app.answer_ok(&p("consent"), &[("consent", "written"), ("send-to", "both")]).await, p("customer"));
     let customer = app.get(&p("customer")).await;
     assert!(!customer.body.contains(r#"autocomplete="name""#), "no autocomplete for someone else's name");
     app.answer_ok(&p("customer"), &[("customer-name", "রহিম উদ্দিন")]).await;
     app.answer_ok(&p("tenure"), &[("tenure", "leaseholder")]).await;
     app.answer_ok(&p("what-happened"), &[("what-happened", "ছাদ থেকে পানি পড়ছে")]).await;
-    let today = chrono::Utc::now().date_naive();
-    app.answer_ok(
-        &p("when"),
-        &[
-            ("when-day", &today.format("%d").to_string()),
-            ("when-month", &today.format("%m").to_string()),
-            ("when-year", &today.format("%Y").to_string()),
-        ],
-    )
-    .await;
+    app.answer_date(&p("when"), chrono::Utc::now().date_naive()).await;
     app.answer_ok(&p("outcome"), &[("outcome", "মেরামত")]).await;
     app.answer_ok(&p("asked-before"), &[("asked-before", "yes")]).await;
     app.answer_ok(&p("contact"), &[("contact-methods", "phone"), ("phone", "07700 900123")]).await;

@@ -18,8 +18,9 @@ pub const PENDING: &str = "pending";
 pub const SENT: &str = "sent";
 pub const FAILED: &str = "failed";
 
-/// A message to be sent, before it has a row.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A message: what it says and to whom. Written to the outbox as it is; part of every outbox row.
+#[derive(Clone, Debug, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
 pub struct NewMessage {
     /// What the message is: `receipt`, `staff-new-case`, `stage-1-acknowledgement`…
     pub kind: String,
@@ -39,14 +40,8 @@ pub struct NewMessage {
 pub struct Message {
     pub id: i32,
     pub case_id: Option<i32>,
-    pub kind: String,
-    pub recipient_role: String,
-    pub to_name: String,
-    pub to_address: String,
-    pub language: String,
-    pub subject: String,
-    pub body_text: String,
-    pub body_html: String,
+    #[diesel(embed)]
+    pub letter: NewMessage,
     pub message_id: String,
     pub state: String,
     pub attempts: i32,
@@ -189,13 +184,7 @@ pub fn claim(
 pub fn mark_sent(conn: &mut DbConnection, m: &Message, now: NaiveDateTime) -> Result<(), DbError> {
     crate::db::write(conn, |conn| {
         let changed = diesel::update(outbox::table.find(m.id).filter(outbox::state.eq(PENDING)))
-            .set((
-                outbox::state.eq(SENT),
-                outbox::sent_at.eq(now),
-                outbox::lease_owner.eq(None::<String>),
-                outbox::lease_until.eq(None::<NaiveDateTime>),
-                outbox::updated_at.eq(now),
-            ))
+            .set((outbox::state.eq(SENT), outbox::sent_at.eq(now), released(now)))
             .execute(conn)?;
         if changed == 0 {
             return Ok(());
@@ -204,10 +193,21 @@ pub fn mark_sent(conn: &mut DbConnection, m: &Message, now: NaiveDateTime) -> Re
             .set(alerts::resolved_at.eq(now))
             .execute(conn)?;
         if let Some(case_id) = m.case_id {
-            event(conn, case_id, now, "letter-sent", m.id, &m.kind, &m.recipient_role)?;
+            event(conn, case_id, now, "letter-sent", m.id, &m.letter.kind, &m.letter.recipient_role)?;
         }
         Ok(())
     })
+}
+
+type Released = (
+    diesel::dsl::Eq<outbox::lease_owner, Option<String>>,
+    diesel::dsl::Eq<outbox::lease_until, Option<NaiveDateTime>>,
+    diesel::dsl::Eq<outbox::updated_at, NaiveDateTime>,
+);
+
+/// The changes that end a worker's lease on a message.
+fn released(now: NaiveDateTime) -> Released {
+    (outbox::lease_owner.eq(None), outbox::lease_until.eq(None), outbox::updated_at.eq(now))
 }
 
 type StillOurs = diesel::dsl::Filter<diesel::dsl::Find<outbox::table, i32>, StillOursCondition>;
@@ -231,13 +231,7 @@ pub fn mark_retry(
 ) -> Result<(), DbError> {
     crate::db::write(conn, |conn| {
         diesel::update(still_ours(m))
-            .set((
-                outbox::next_attempt_at.eq(next),
-                outbox::last_error.eq(error),
-                outbox::lease_owner.eq(None::<String>),
-                outbox::lease_until.eq(None::<NaiveDateTime>),
-                outbox::updated_at.eq(now),
-            ))
+            .set((outbox::next_attempt_at.eq(next), outbox::last_error.eq(error), released(now)))
             .execute(conn)?;
         Ok(())
     })
@@ -251,20 +245,14 @@ pub fn mark_failed(conn: &mut DbConnection, m: &Message, error: &str, now: Naive
 
 fn fail(conn: &mut DbConnection, m: &Message, error: &str, now: NaiveDateTime) -> Result<(), DbError> {
     let changed = diesel::update(still_ours(m))
-        .set((
-            outbox::state.eq(FAILED),
-            outbox::last_error.eq(error),
-            outbox::lease_owner.eq(None::<String>),
-            outbox::lease_until.eq(None::<NaiveDateTime>),
-            outbox::updated_at.eq(now),
-        ))
+        .set((outbox::state.eq(FAILED), outbox::last_error.eq(error), released(now)))
         .execute(conn)?;
     if changed == 0 {
         return Ok(());
     }
     raise(conn, "letter-failed", m, error, now)?;
     if let Some(case_id) = m.case_id {
-        event(conn, case_id, now, "letter-failed", m.id, &m.kind, &m.recipient_role)?;
+        event(conn, case_id, now, "letter-failed", m.id, &m.letter.kind, &m.letter.recipient_role)?;
     }
     Ok(())
 }

@@ -259,8 +259,8 @@ async fn submitted(ctx: &Ctx, journey: Journey) -> Result<Option<(Answers, case:
             let Some(case_id) = d.case_id else { return Ok(None) };
             let emailed = outbox::for_case(conn, case_id)?
                 .into_iter()
-                .filter(|m| m.recipient_role != "staff")
-                .map(|m| m.to_address)
+                .filter(|m| m.letter.recipient_role != "staff")
+                .map(|m| m.letter.to_address)
                 .collect();
             Ok(Some((Answers::from_json(&d.answers), case::by_id(conn, case_id)?, emailed)))
         })
