@@ -105,7 +105,12 @@ impl SubmissionMail<'_> {
         };
         let notice = letters::staff_new_case(staff_lang, &staff);
         let team = staff_lang.t_args("mail-staff-team", &[("landlord", Arg::Text(settings.landlord.name.clone()))]);
-        out.push(message(&notice, PrintSize::Standard, "staff", &team, &settings.mail.staff_to));
+        // The team's address may carry its own name: "Complaints <complaints@example.org>".
+        let (name, address) = match settings.mail.staff_to.parse::<lettre::message::Mailbox>() {
+            Ok(mailbox) => (mailbox.name.unwrap_or(team), mailbox.email.to_string()),
+            Err(_) => (team, settings.mail.staff_to.clone()),
+        };
+        out.push(message(&notice, PrintSize::Standard, "staff", &name, &address));
         out
     }
 
@@ -166,6 +171,7 @@ mod tests {
             ("disability", "I use a wheelchair"),
         ]);
         let mut settings = Settings::default();
+        settings.mail.staff_to = "Complaints team <complaints@haltonhousing.org>".into();
         settings.fill_defaults();
         let calendar = Calendar::england_and_wales();
         let submission = build(Journey::Complaint, &answers, "en");
@@ -182,6 +188,10 @@ mod tests {
         let messages = mail.messages("HH-2345-6789");
         let staff = messages.last().unwrap();
         assert_eq!((staff.recipient_role.as_str(), staff.language.as_str()), ("staff", "en"));
+        assert_eq!(
+            (staff.to_name.as_str(), staff.to_address.as_str()),
+            ("Complaints team", "complaints@haltonhousing.org")
+        );
         assert!(!staff.body_text.contains("wheelchair") && !staff.body_text.contains("Damp"), "{}", staff.body_text);
         for m in &messages[..messages.len() - 1] {
             assert_eq!(m.language, "bn");
