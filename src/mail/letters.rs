@@ -16,6 +16,7 @@ use crate::journeys::promise::Promise;
 use crate::journeys::submission::CaseKind;
 use crate::policy::Policy;
 use crate::settings::Landlord;
+use crate::views::pages::{tel_href, website_href};
 
 /// Who the letters come from, and the Ombudsman they point to.
 #[derive(Clone, Copy)]
@@ -99,14 +100,13 @@ fn contact_links(lang: Lang, phone: &str, hours: Option<&str>, email: &str, webs
             Some(hours) if !hours.is_empty() => format!("{phone} ({hours})"),
             _ => phone.to_string(),
         },
-        href: Some(format!("tel:{}", phone.replace(' ', ""))),
+        href: Some(tel_href(phone)),
     }];
     if !email.is_empty() {
         links.push(Link { label: lang.t("contact-email"), value: email.into(), href: Some(format!("mailto:{email}")) });
     }
     if !website.is_empty() {
-        let href = if website.starts_with("http") { website.to_string() } else { format!("https://{website}") };
-        links.push(Link { label: lang.t("contact-website"), value: website.into(), href: Some(href) });
+        links.push(Link { label: lang.t("contact-website"), value: website.into(), href: Some(website_href(website)) });
     }
     links.push(Link { label: lang.t("contact-post"), value: address.into(), href: None });
     links

@@ -256,10 +256,6 @@ fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()>
     std::fs::rename(&tmp, dir.join(name))
 }
 
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 /// An outbox row made into an email.
 pub struct OutgoingEmail {
     pub message: lettre::Message,
@@ -299,9 +295,9 @@ pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, 
         .trim()
         .parse::<lettre::Address>()
         .map_err(|e| SendError::permanent("address", format!("the address cannot be used: {e}")))?;
-    // The display name is encoded by lettre; control and invisible formatting characters are dropped first, so
-    // none can reach a header.
-    let name: String = letter.to_name.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).collect();
+    // The display name is encoded by lettre; it is cleaned as every answer is (no control or invisible
+    // formatting characters, line breaks made spaces) first, so none can reach a header.
+    let name = crate::journeys::validate::clean(&letter.to_name, false);
     let to = Mailbox::new(Some(name.trim().to_string()).filter(|n| !n.is_empty()), to_address);
     let subject: String = letter.subject.chars().filter(|c| !c.is_control()).collect();
     let date = std::time::SystemTime::from(m.created_at.and_utc());

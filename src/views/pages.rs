@@ -41,7 +41,7 @@ pub fn ombudsman_block(lang: Lang, policy: &Policy) -> Markup {
             p { (lang.t("ombudsman-intro")) }
             ul.list {
                 li { (o.name) }
-                li { (lang.t("contact-phone")) " " a href=(format!("tel:{}", o.telephone.replace(' ', ""))) { (o.telephone) } }
+                li { (lang.t("contact-phone")) " " a href=(tel_href(&o.telephone)) { (o.telephone) } }
                 @if !o.email.is_empty() {
                     li { (lang.t("contact-email")) " " a href=(format!("mailto:{}", o.email)) { (o.email) } }
                 }
@@ -52,7 +52,13 @@ pub fn ombudsman_block(lang: Lang, policy: &Policy) -> Markup {
     }
 }
 
-fn website_href(site: &str) -> String {
+/// A `tel:` link for a telephone number as people write it.
+pub fn tel_href(phone: &str) -> String {
+    format!("tel:{}", phone.replace(' ', ""))
+}
+
+/// A link for a website written with or without its scheme.
+pub fn website_href(site: &str) -> String {
     if site.starts_with("http://") || site.starts_with("https://") {
         site.to_string()
     } else {
@@ -64,7 +70,7 @@ fn website_href(site: &str) -> String {
 fn landlord_contact(lang: Lang, landlord: &Landlord) -> Markup {
     html! {
         ul.list {
-            li { (lang.t("contact-phone")) " " a href=(format!("tel:{}", landlord.telephone.replace(' ', ""))) { (landlord.telephone) } " (" (landlord.opening_hours) ")" }
+            li { (lang.t("contact-phone")) " " a href=(tel_href(&landlord.telephone)) { (landlord.telephone) } " (" (landlord.opening_hours) ")" }
             li { (lang.t("contact-email")) " " a href=(format!("mailto:{}", landlord.email)) { (landlord.email) } }
             li { (lang.t("contact-post")) " " (landlord.address) }
             li { (lang.t("contact-in-person")) }

@@ -33,6 +33,8 @@ pub struct AppState {
     pub post_limiter: rate_limit::PostLimiter,
     /// Wakes the delivery worker when a message is added to the outbox.
     pub mail_wake: Arc<tokio::sync::Notify>,
+    /// The right-hand side of every Message-ID: the domain of the From address.
+    pub mail_domain: String,
 }
 
 impl AppState {
@@ -47,14 +49,10 @@ impl AppState {
         error::set_chrome(settings.landlord.clone(), assets.stylesheet_url());
         let post_limiter = rate_limit::PostLimiter::new(settings.server.posts_per_minute);
         let mail_wake = Arc::new(tokio::sync::Notify::new());
-        Ok(Arc::new(AppState { db: Database::new(pool), calendar, secret, assets, post_limiter, settings, mail_wake }))
-    }
-
-    /// The right-hand side of every Message-ID: the domain of the From address.
-    pub fn mail_domain(&self) -> String {
-        crate::mail::transport::Addresses::parse(&self.settings.mail.from, &self.settings.mail.reply_to)
-            .map(|a| a.domain())
-            .unwrap_or_else(|_| "localhost".into())
+        let mail_domain =
+            crate::mail::transport::Addresses::parse(&settings.mail.from, &settings.mail.reply_to)?.domain();
+        let db = Database::new(pool);
+        Ok(Arc::new(AppState { db, calendar, secret, assets, post_limiter, settings, mail_wake, mail_domain }))
     }
 
     /// Today's date in England, where every deadline is counted.

@@ -229,8 +229,7 @@ pub async fn check_post(
                 channel: receipt.channel,
                 page_language: lang,
             };
-            let domain = state.mail_domain();
-            let letters = case::Letters { compose: &|reference| mail.messages(reference), domain: &domain };
+            let letters = case::Letters { compose: &|reference| mail.messages(reference), domain: &state.mail_domain };
             let prefix = &state.settings.landlord.reference_prefix;
             let mut rng = rand::thread_rng();
             case::record(
