@@ -1,16 +1,22 @@
 //! Talk to Us: complaints, enquiries and compliments for a UK social landlord.
 //!
-//! The library holds everything; `main.rs` only reads the command line. [`Application`] builds the server
-//! from [`settings::Settings`] and binds its listener, so tests can start a real server on port 0.
+//! The library holds everything; `main.rs` only reads the command line. [`Application`] builds the service
+//! from [`settings::Settings`]: the use cases' dependencies, the background tasks and the web server, bound
+//! to its listener, so tests can start a real server on port 0.
 
+pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod db;
 pub mod domain;
 pub mod i18n;
 pub mod journeys;
+pub mod landlord;
+pub mod letters;
 pub mod mail;
 pub mod policy;
 pub mod settings;
+pub mod token;
 pub mod views;
 pub mod web;
 
@@ -36,8 +42,24 @@ impl Application {
     }
 
     pub fn build_with_listener(settings: Settings, listener: TcpListener) -> Result<Application, String> {
+        Self::build_with_clock(settings, listener, clock::Clock::system())
+    }
+
+    /// As [`Application::build_with_listener`], with the clock given (tests move it).
+    pub fn build_with_clock(
+        mut settings: Settings,
+        listener: TcpListener,
+        clock: clock::Clock,
+    ) -> Result<Application, String> {
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-        let state = web::AppState::new(settings)?;
+        settings.fill_defaults();
+        let deps = std::sync::Arc::new(app::Deps::new(settings, clock)?);
+        let reprojected = app::project::reproject_stale(&deps).map_err(|e| e.to_string())?;
+        if reprojected > 0 {
+            tracing::info!(cases = reprojected, "worked out deadlines again under the policy in force");
+        }
+        app::background::start(deps.clone())?;
+        let state = web::AppState::new(deps)?;
         let server = web::server(state, listener)?;
         Ok(Application { port, server })
     }

@@ -30,7 +30,7 @@ impl OutboxCommand {
         let db = Database::new(pool);
         match self {
             OutboxCommand::Deliver => actix_web::rt::System::new().block_on(async move {
-                let worker = Worker::new(&settings, db)?;
+                let worker = Worker::new(&settings, db, crate::clock::Clock::system())?;
                 let report = worker.deliver_due().await.map_err(|e| e.to_string())?;
                 Ok(format!(
                     "Sent {}. To try again later {}. Failed {}. New alerts for late messages {}.",

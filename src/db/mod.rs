@@ -3,7 +3,7 @@
 //! The backend is chosen here from the URL's scheme, never by trial, so a mistyped URL is an error rather than
 //! a new empty SQLite file, and the real connection error reaches the person starting the server. Every write
 //! goes through [`write`], which on SQLite begins with `BEGIN IMMEDIATE` so concurrent writers queue on the
-//! busy timeout instead of failing with "database is locked". This module knows nothing of HTTP or HTML.
+//! busy timeout instead of failing with "database is locked". This module knows nothing of HTTP, HTML or email.
 
 pub mod models;
 pub mod schema;
@@ -186,6 +186,12 @@ pub enum DbError {
     Pool(#[from] diesel::r2d2::PoolError),
     #[error("database task: {0}")]
     Blocking(String),
+    /// A stored value this version cannot read.
+    #[error("database record: {0}")]
+    Corrupt(String),
+    /// Someone else changed the case since it was read.
+    #[error("the case was changed by someone else since it was read")]
+    Conflict,
 }
 
 /// The pool, with a way to run blocking database work without blocking the async workers.

@@ -21,7 +21,7 @@ diesel::table! {
         id -> Integer,
         reference -> Text,
         kind -> Text,
-        status -> Text,
+        state -> Text,
         stage -> Nullable<Integer>,
         channel -> Text,
         submission_key -> Nullable<Text>,
@@ -40,6 +40,12 @@ diesel::table! {
         document_reference -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        is_open -> Bool,
+        handler_id -> Nullable<Text>,
+        next_deadline_kind -> Nullable<Text>,
+        next_deadline_on -> Nullable<Date>,
+        version -> Integer,
+        projection_key -> Nullable<Text>,
     }
 }
 
@@ -84,6 +90,20 @@ diesel::table! {
 
 diesel::table! {
     case_events (id) {
+        id -> Integer,
+        case_id -> Integer,
+        seq -> Integer,
+        at -> Timestamp,
+        event_type -> Text,
+        actor_kind -> Text,
+        actor_id -> Nullable<Text>,
+        payload -> Text,
+        schema_version -> Integer,
+    }
+}
+
+diesel::table! {
+    case_audit (id) {
         id -> Integer,
         case_id -> Integer,
         at -> Timestamp,
@@ -149,6 +169,7 @@ diesel::joinable!(outbox -> cases (case_id));
 diesel::joinable!(alerts -> outbox (outbox_id));
 diesel::joinable!(contact_preferences -> cases (case_id));
 diesel::joinable!(case_events -> cases (case_id));
+diesel::joinable!(case_audit -> cases (case_id));
 diesel::joinable!(drafts -> cases (case_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -158,6 +179,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     contact_preferences,
     adjustments,
     case_events,
+    case_audit,
     drafts,
     outbox,
     alerts,

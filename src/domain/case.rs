@@ -4,7 +4,9 @@
 //! A complaint goes received → stage 1 acknowledged (with its definition) → stage 1 responded →
 //! escalation requested → stage 2 acknowledged → stage 2 responded → closed, and may be extended at
 //! either stage, refused (not accepted, with reasons), withdrawn, or closed after stage 1. A
-//! formal enquiry is received → answered → closed; a compliment received → passed on → closed.
+//! formal enquiry is received → answered → closed; a compliment received → passed on → closed; a
+//! service request received → routed to the service that handles it → closed; a format request
+//! received → fulfilled → closed.
 //!
 //! The recorded [`Event`]s are the truth: [`Case::replay`] rebuilds a case from them and re-checks
 //! every rule that does not depend on the policy of the day (so a corrupted history is refused),
@@ -19,7 +21,7 @@ use thiserror::Error;
 
 use crate::domain::deadlines::{self, TimeLimit};
 use crate::domain::response::{ComplaintDefinition, DefinitionError, Response, ResponseBuilder, ResponseError};
-use crate::domain::{is_blank, Kind, StaffId, Stage};
+use crate::domain::{is_blank, Channel, Kind, MadeBy, StaffId, Stage};
 use crate::policy::calendar::Calendar;
 use crate::policy::Policy;
 
@@ -44,6 +46,10 @@ pub enum State {
     EnquiryAnswered,
     /// A compliment has been passed on to the team or person.
     ComplimentPassedOn,
+    /// A service request has been passed to the service that handles it.
+    Routed,
+    /// A format request has been met: the document sent, the preference recorded.
+    Fulfilled,
     /// Not accepted as a complaint, with reasons (Code 2.4).
     Refused,
     /// Withdrawn by the customer.
@@ -63,9 +69,30 @@ impl State {
             State::EscalationDeclined => "declined for stage 2".into(),
             State::EnquiryAnswered => "answered".into(),
             State::ComplimentPassedOn => "passed on".into(),
+            State::Routed => "routed".into(),
+            State::Fulfilled => "fulfilled".into(),
             State::Refused => "refused".into(),
             State::Withdrawn => "withdrawn".into(),
             State::Closed => "closed".into(),
+        }
+    }
+
+    /// The state's stored name, without its stage: `received`, `acknowledged`, `escalation-requested`…
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Received => "received",
+            State::Acknowledged { .. } => "acknowledged",
+            State::Extended { .. } => "extended",
+            State::Responded { .. } => "responded",
+            State::EscalationRequested => "escalation-requested",
+            State::EscalationDeclined => "escalation-declined",
+            State::EnquiryAnswered => "enquiry-answered",
+            State::ComplimentPassedOn => "compliment-passed-on",
+            State::Routed => "routed",
+            State::Fulfilled => "fulfilled",
+            State::Refused => "refused",
+            State::Withdrawn => "withdrawn",
+            State::Closed => "closed",
         }
     }
 
@@ -90,6 +117,8 @@ pub enum Event {
     Received {
         kind: Kind,
         on: NaiveDate,
+        channel: Channel,
+        made_by: MadeBy,
         issue_occurred_on: Option<NaiveDate>,
         became_aware_on: Option<NaiveDate>,
     },
@@ -163,6 +192,16 @@ pub enum Event {
         on: NaiveDate,
         to: String,
     },
+    /// A service request passed to the team that handles it.
+    ServiceRequestRouted {
+        on: NaiveDate,
+        to: String,
+    },
+    /// A format request met.
+    FormatRequestFulfilled {
+        on: NaiveDate,
+        note: Option<String>,
+    },
     Closed {
         on: NaiveDate,
         learning_outcome: Option<String>,
@@ -191,6 +230,8 @@ impl Event {
             | Event::CustomerUpdated { on }
             | Event::EnquiryAnswered { on }
             | Event::ComplimentPassedOn { on, .. }
+            | Event::ServiceRequestRouted { on, .. }
+            | Event::FormatRequestFulfilled { on, .. }
             | Event::Closed { on, .. }
             | Event::SurveySent { on } => *on,
         }
@@ -269,6 +310,8 @@ pub struct ContactFrequency {
 pub struct Receipt {
     pub kind: Kind,
     pub received_on: NaiveDate,
+    pub channel: Channel,
+    pub made_by: MadeBy,
     /// When the issue complained about happened, if known.
     pub issue_occurred_on: Option<NaiveDate>,
     /// When the customer became aware of it, if later and known.
@@ -352,6 +395,8 @@ pub enum CaseError {
 pub struct Case {
     kind: Kind,
     received_on: NaiveDate,
+    channel: Channel,
+    made_by: MadeBy,
     issue_occurred_on: Option<NaiveDate>,
     became_aware_on: Option<NaiveDate>,
     time_limit_waived: Option<Discretion>,
@@ -364,6 +409,8 @@ pub struct Case {
     last_contact_on: Option<NaiveDate>,
     answered_on: Option<NaiveDate>,
     passed_on: Option<(NaiveDate, String)>,
+    routed: Option<(NaiveDate, String)>,
+    fulfilled_on: Option<NaiveDate>,
     ended_on: Option<NaiveDate>,
     closed_on: Option<NaiveDate>,
     learning_outcome: Option<String>,
@@ -390,6 +437,12 @@ impl Case {
     }
     pub fn received_on(&self) -> NaiveDate {
         self.received_on
+    }
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+    pub fn made_by(&self) -> MadeBy {
+        self.made_by
     }
     pub fn issue_occurred_on(&self) -> Option<NaiveDate> {
         self.issue_occurred_on
@@ -428,6 +481,26 @@ impl Case {
     pub fn passed_on(&self) -> Option<(NaiveDate, &str)> {
         self.passed_on.as_ref().map(|(date, to)| (*date, to.as_str()))
     }
+    /// When a service request was routed, and to whom.
+    pub fn routed(&self) -> Option<(NaiveDate, &str)> {
+        self.routed.as_ref().map(|(date, to)| (*date, to.as_str()))
+    }
+    /// When a format request was met.
+    pub fn fulfilled_on(&self) -> Option<NaiveDate> {
+        self.fulfilled_on
+    }
+    /// The handler of the stage in progress, or of the last stage reached.
+    pub fn current_handler(&self) -> Option<&StaffId> {
+        self.stage_two.as_ref().or(self.stage_one.as_ref()).and_then(StageRecord::handler)
+    }
+    /// The complaint stage reached, if any: stage 1 from receipt, stage 2 from the escalation request.
+    pub fn stage_reached(&self) -> Option<Stage> {
+        match self.kind {
+            Kind::Complaint if self.escalation.is_some() || self.stage_two.is_some() => Some(Stage::Two),
+            Kind::Complaint => Some(Stage::One),
+            _ => None,
+        }
+    }
     /// When the case was refused or withdrawn.
     pub fn ended_on(&self) -> Option<NaiveDate> {
         self.ended_on
@@ -441,6 +514,10 @@ impl Case {
     pub fn survey_sent_on(&self) -> Option<NaiveDate> {
         self.survey_sent_on
     }
+    /// The date of the case's latest event.
+    pub fn last_event_on(&self) -> NaiveDate {
+        self.last_event_on
+    }
 
     // Building and rebuilding.
 
@@ -449,6 +526,8 @@ impl Case {
         let event = Event::Received {
             kind: receipt.kind,
             on: receipt.received_on,
+            channel: receipt.channel,
+            made_by: receipt.made_by,
             issue_occurred_on: receipt.issue_occurred_on,
             became_aware_on: receipt.became_aware_on,
         };
@@ -463,7 +542,7 @@ impl Case {
     }
 
     fn start(event: &Event) -> Result<Case, CaseError> {
-        let Event::Received { kind, on, issue_occurred_on, became_aware_on } = event else {
+        let Event::Received { kind, on, channel, made_by, issue_occurred_on, became_aware_on } = event else {
             return Err(CaseError::NoReceipt);
         };
         for (what, date) in [("issue", issue_occurred_on), ("became-aware", became_aware_on)] {
@@ -476,6 +555,8 @@ impl Case {
         Ok(Case {
             kind: *kind,
             received_on: *on,
+            channel: *channel,
+            made_by: *made_by,
             issue_occurred_on: *issue_occurred_on,
             became_aware_on: *became_aware_on,
             time_limit_waived: None,
@@ -488,6 +569,8 @@ impl Case {
             last_contact_on: None,
             answered_on: None,
             passed_on: None,
+            routed: None,
+            fulfilled_on: None,
             ended_on: None,
             closed_on: None,
             learning_outcome: None,
@@ -748,6 +831,31 @@ impl Case {
                 case.passed_on = Some((on, to.clone()));
             }
 
+            Event::ServiceRequestRouted { to, .. } => {
+                let action = "routed as a service request";
+                self.require_kind(Kind::ServiceRequest, action)?;
+                if state != State::Received {
+                    return Err(not_allowed(state, action));
+                }
+                if is_blank(to) {
+                    return Err(CaseError::Blank("team the request was passed to"));
+                }
+                case.state = State::Routed;
+                case.routed = Some((on, to.clone()));
+                case.last_contact_on = Some(on);
+            }
+
+            Event::FormatRequestFulfilled { .. } => {
+                let action = "fulfilled as a format request";
+                self.require_kind(Kind::FormatRequest, action)?;
+                if state != State::Received {
+                    return Err(not_allowed(state, action));
+                }
+                case.state = State::Fulfilled;
+                case.fulfilled_on = Some(on);
+                case.last_contact_on = Some(on);
+            }
+
             Event::Closed { learning_outcome, .. } => {
                 let closable = match self.kind {
                     Kind::Complaint => {
@@ -755,6 +863,8 @@ impl Case {
                     }
                     Kind::FormalEnquiry => state == State::EnquiryAnswered,
                     Kind::Compliment => state == State::ComplimentPassedOn,
+                    Kind::ServiceRequest => state == State::Routed,
+                    Kind::FormatRequest => state == State::Fulfilled,
                 };
                 if !closable {
                     return Err(not_allowed(state, "closed"));
@@ -976,6 +1086,16 @@ impl Case {
         self.step(Event::ComplimentPassedOn { on, to })
     }
 
+    /// Pass a service request to the team that handles it.
+    pub fn route_service_request(&self, on: NaiveDate, to: String) -> Result<Transition, CaseError> {
+        self.step(Event::ServiceRequestRouted { on, to })
+    }
+
+    /// Record that a format request was met.
+    pub fn fulfil_format_request(&self, on: NaiveDate, note: Option<String>) -> Result<Transition, CaseError> {
+        self.step(Event::FormatRequestFulfilled { on, note: non_blank(note) })
+    }
+
     /// Close the case; a complaint with its learning outcome.
     pub fn close(&self, on: NaiveDate, learning_outcome: Option<String>) -> Result<Transition, CaseError> {
         self.step(Event::Closed { on, learning_outcome })
@@ -997,6 +1117,8 @@ pub(crate) mod tests {
         Case::receive(Receipt {
             kind: Kind::Complaint,
             received_on: date(received),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: Some(date(received)),
             became_aware_on: None,
         })
@@ -1048,6 +1170,8 @@ pub(crate) mod tests {
         let case = record(Case::receive(Receipt {
             kind: Kind::Complaint,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: Some(date("2026-02-20")),
             became_aware_on: None,
         }));
@@ -1281,6 +1405,8 @@ pub(crate) mod tests {
         let old = Case::receive(Receipt {
             kind: Kind::Complaint,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: Some(date("2024-01-10")),
             became_aware_on: None,
         })
@@ -1382,6 +1508,8 @@ pub(crate) mod tests {
             Case::receive(Receipt {
                 kind: Kind::Complaint,
                 received_on: date("2026-03-02"),
+                channel: Channel::Online,
+                made_by: MadeBy::Customer,
                 issue_occurred_on: Some(date("2026-03-05")),
                 became_aware_on: None,
             }),
@@ -1423,6 +1551,8 @@ pub(crate) mod tests {
         let old = Case::receive(Receipt {
             kind: Kind::Complaint,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: Some(date("2024-01-10")),
             became_aware_on: None,
         })
@@ -1458,6 +1588,8 @@ pub(crate) mod tests {
         let enquiry = Case::receive(Receipt {
             kind: Kind::FormalEnquiry,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: None,
             became_aware_on: None,
         })
@@ -1478,6 +1610,8 @@ pub(crate) mod tests {
         let compliment = Case::receive(Receipt {
             kind: Kind::Compliment,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: None,
             became_aware_on: None,
         })
@@ -1516,6 +1650,8 @@ pub(crate) mod tests {
         let received = Event::Received {
             kind: Kind::Complaint,
             on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: None,
             became_aware_on: None,
         };
@@ -1530,6 +1666,8 @@ pub(crate) mod tests {
             Event::Received {
                 kind: Kind::Complaint,
                 on: date("2026-03-02"),
+                channel: Channel::Online,
+                made_by: MadeBy::Customer,
                 issue_occurred_on: None,
                 became_aware_on: None,
             },
@@ -1541,10 +1679,12 @@ pub(crate) mod tests {
             },
             Event::Responded { on: date("2026-03-16"), response: Box::new(response(Stage::One)) },
         ];
-        let text = toml::to_string(&std::collections::BTreeMap::from([("events", events.clone())])).unwrap();
-        let back: std::collections::BTreeMap<String, Vec<Event>> = toml::from_str(&text).unwrap();
-        assert_eq!(back["events"], events);
-        assert!(Case::replay(&back["events"]).is_ok());
+        // Stored one JSON object an event, as the database keeps them.
+        let stored: Vec<String> = events.iter().map(|event| serde_json::to_string(event).unwrap()).collect();
+        assert!(stored[0].starts_with(r#"{"event":"received","kind":"complaint""#), "{}", stored[0]);
+        let back: Vec<Event> = stored.iter().map(|text| serde_json::from_str(text).unwrap()).collect();
+        assert_eq!(back, events);
+        assert!(Case::replay(&back).is_ok());
     }
 
     #[test]

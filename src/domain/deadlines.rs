@@ -1,9 +1,10 @@
 //! When things are due on a case, and whether they were done in time, computed from the case's
 //! events, the policy and the calendar each time they are asked for.
 //!
-//! Nothing here is stored: the due dates follow the policy and the calendar in force when they are
-//! read, so a holiday added to the configuration moves every open deadline, and a policy made
-//! stricter applies at once. This module deliberately does not decide what to do about a missed
+//! The due dates follow the policy and the calendar in force when they are read, so a holiday added
+//! to the configuration moves every open deadline, and a policy made stricter applies at once. The
+//! case row keeps the next one as a cache for the queue ([`next_owed`]), written with every event
+//! and worked out again at start-up when the policy or the calendar has changed. This module deliberately does not decide what to do about a missed
 //! deadline (that is for staff and reports) or read the clock: "today" is an argument.
 
 use chrono::{Months, NaiveDate};
@@ -34,6 +35,10 @@ pub enum DeadlineKind {
     NextUpdate,
     FormalEnquiryResponse,
     ComplimentPassedOn,
+    /// A service request passed to the service that handles it.
+    ServiceRequestRouted,
+    /// A format request met.
+    FormatRequestFulfilled,
     SatisfactionSurvey,
 }
 
@@ -41,6 +46,23 @@ impl DeadlineKind {
     /// Whether the landlord owes it (every deadline except the customer's escalation window).
     pub fn is_landlords(self) -> bool {
         self != DeadlineKind::EscalationWindow
+    }
+
+    /// The kind as stored on the case row: `stage-one-acknowledgement`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::StageOneAcknowledgement => "stage-one-acknowledgement",
+            DeadlineKind::StageOneResponse => "stage-one-response",
+            DeadlineKind::EscalationWindow => "escalation-window",
+            DeadlineKind::StageTwoAcknowledgement => "stage-two-acknowledgement",
+            DeadlineKind::StageTwoResponse => "stage-two-response",
+            DeadlineKind::NextUpdate => "next-update",
+            DeadlineKind::FormalEnquiryResponse => "formal-enquiry-response",
+            DeadlineKind::ComplimentPassedOn => "compliment-passed-on",
+            DeadlineKind::ServiceRequestRouted => "service-request-routed",
+            DeadlineKind::FormatRequestFulfilled => "format-request-fulfilled",
+            DeadlineKind::SatisfactionSurvey => "satisfaction-survey",
+        }
     }
 
     /// A short English description, for the command line and logs; the web site translates.
@@ -54,6 +76,8 @@ impl DeadlineKind {
             DeadlineKind::NextUpdate => "next update to the customer",
             DeadlineKind::FormalEnquiryResponse => "formal enquiry response",
             DeadlineKind::ComplimentPassedOn => "compliment passed on",
+            DeadlineKind::ServiceRequestRouted => "service request routed",
+            DeadlineKind::FormatRequestFulfilled => "format request fulfilled",
             DeadlineKind::SatisfactionSurvey => "satisfaction survey",
         }
     }
@@ -195,6 +219,18 @@ pub fn deadlines(case: &Case, policy: &Policy, calendar: &Calendar) -> Vec<Deadl
             policy.compliment_passed_on_days,
             case.passed_on().map(|(date, _)| date),
         ),
+        Kind::ServiceRequest => push(
+            DeadlineKind::ServiceRequestRouted,
+            case.received_on(),
+            policy.service_request_contact_days,
+            case.routed().map(|(date, _)| date),
+        ),
+        Kind::FormatRequest => push(
+            DeadlineKind::FormatRequestFulfilled,
+            case.received_on(),
+            policy.format_request_contact_days,
+            case.fulfilled_on(),
+        ),
     }
 
     if let (Some(frequency), Some(last_contact)) = (case.contact_frequency(), case.last_contact_on()) {
@@ -219,6 +255,46 @@ pub fn deadlines(case: &Case, policy: &Policy, calendar: &Calendar) -> Vec<Deadl
     deadlines
 }
 
+/// The next thing the landlord owes on the case: the open deadline due soonest. The customer's own
+/// escalation window is not the landlord's to meet, so it is never the next deadline.
+pub fn next_owed(case: &Case, policy: &Policy, calendar: &Calendar) -> Option<Deadline> {
+    deadlines(case, policy, calendar)
+        .into_iter()
+        .filter(|deadline| !deadline.is_met() && deadline.kind.is_landlords())
+        .min_by_key(|deadline| (deadline.due, deadline.kind))
+}
+
+/// What the customer is told will happen next: the date the landlord's next step is due, how many
+/// working days that is, and for a complaint the working days for the full answer after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Promise {
+    pub kind: DeadlineKind,
+    pub due: NaiveDate,
+    pub working_days: u32,
+    pub later_days: u32,
+}
+
+/// The promise made on the confirmation page and in the receipt, from the same deadlines the queue
+/// uses. `None` once nothing more is owed.
+pub fn promise(case: &Case, policy: &Policy, calendar: &Calendar) -> Option<Promise> {
+    let next = next_owed(case, policy, calendar)?;
+    let working_days = match next.kind {
+        DeadlineKind::StageOneAcknowledgement => acknowledgement_days(policy, Stage::One),
+        DeadlineKind::StageTwoAcknowledgement => acknowledgement_days(policy, Stage::Two),
+        DeadlineKind::FormalEnquiryResponse => policy.formal_enquiry_response_days,
+        DeadlineKind::ComplimentPassedOn => policy.compliment_passed_on_days,
+        DeadlineKind::ServiceRequestRouted => policy.service_request_contact_days,
+        DeadlineKind::FormatRequestFulfilled => policy.format_request_contact_days,
+        _ => calendar.working_days_between(case.last_event_on(), next.due).max(0) as u32,
+    };
+    let later_days = match next.kind {
+        DeadlineKind::StageOneAcknowledgement => response_days(policy, Stage::One),
+        DeadlineKind::StageTwoAcknowledgement => response_days(policy, Stage::Two),
+        _ => 0,
+    };
+    Some(Promise { kind: next.kind, due: next.due, working_days, later_days })
+}
+
 /// The case's deadline of this kind, if it has one.
 pub fn deadline(case: &Case, policy: &Policy, calendar: &Calendar, kind: DeadlineKind) -> Option<Deadline> {
     deadlines(case, policy, calendar).into_iter().find(|deadline| deadline.kind == kind)
@@ -237,6 +313,8 @@ fn updates_owed(case: &Case) -> bool {
         State::EscalationDeclined
         | State::EnquiryAnswered
         | State::ComplimentPassedOn
+        | State::Routed
+        | State::Fulfilled
         | State::Refused
         | State::Withdrawn
         | State::Closed => false,
@@ -283,7 +361,7 @@ mod tests {
     use crate::domain::case::tests::{acknowledged, complaint, escalated, response, stage_one_responded};
     use crate::domain::case::Receipt;
     use crate::domain::response::tests::{date, definition};
-    use crate::domain::StaffId;
+    use crate::domain::{Channel, MadeBy, StaffId};
     use crate::policy::calendar::{CalendarConfig, ExtraHoliday};
     use proptest::prelude::*;
 
@@ -394,6 +472,8 @@ mod tests {
             Case::receive(Receipt {
                 kind,
                 received_on: date("2026-03-02"),
+                channel: Channel::Online,
+                made_by: MadeBy::Customer,
                 issue_occurred_on: None,
                 became_aware_on: None,
             })
@@ -470,6 +550,8 @@ mod tests {
         Case::receive(Receipt {
             kind: Kind::Complaint,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: issue.map(date),
             became_aware_on: aware.map(date),
         })
@@ -512,6 +594,8 @@ mod tests {
         let compliment = Case::receive(Receipt {
             kind: Kind::Compliment,
             received_on: date("2026-03-02"),
+            channel: Channel::Online,
+            made_by: MadeBy::Customer,
             issue_occurred_on: None,
             became_aware_on: None,
         })
@@ -542,7 +626,7 @@ mod tests {
             let received = date("2000-01-01") + chrono::Days::new(offset);
             let policy = Policy { stage_one_acknowledgement_days: ack, stage_one_response_days: respond, ..Policy::default() };
             let calendar = Calendar::default();
-            let case = Case::receive(Receipt { kind: Kind::Complaint, received_on: received, issue_occurred_on: None, became_aware_on: None }).unwrap().case;
+            let case = Case::receive(Receipt { kind: Kind::Complaint, received_on: received, channel: Channel::Online, made_by: MadeBy::Customer, issue_occurred_on: None, became_aware_on: None }).unwrap().case;
             let ack_due = deadline(&case, &policy, &calendar, DeadlineKind::StageOneAcknowledgement).unwrap().due;
             prop_assert!(calendar.is_working_day(ack_due));
             prop_assert_eq!(calendar.working_days_between(received, ack_due), i64::from(ack));

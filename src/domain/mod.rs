@@ -4,10 +4,13 @@
 //! Everything here takes its facts as arguments (the case's events, the [`crate::policy::Policy`],
 //! the [`crate::policy::calendar::Calendar`], today's date) and returns a decision or a specific
 //! error. It deliberately does no I/O: no HTTP, SQL, HTML, clock or configuration file. The
-//! web site records the events a transition returns and renders what the domain decides.
+//! use cases in `crate::app` record the events a transition returns, with the case's projection
+//! and its letters, in one transaction; views render what the domain decides.
 
 pub mod case;
+pub mod correspondence;
 pub mod deadlines;
+pub mod email;
 pub mod response;
 
 use std::fmt;
@@ -38,27 +41,138 @@ impl fmt::Display for Stage {
     }
 }
 
-/// The kind of contact a case records. Service requests (first requests for a service) are not
-/// cases: they are routed to the service that handles them.
+/// The kind of contact a case records. Every kind is a case with a reference, a lifecycle and
+/// deadlines: a service request too is "recorded, routed, monitored and reviewed" (Code 1.4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// The two-stage procedure.
     Complaint,
+    /// A first request for a service or for information: routed to the service that handles it.
+    ServiceRequest,
     /// An enquiry through an MP, councillor, board member or independent advocate: answered
     /// within the policy's formal enquiry time.
     FormalEnquiry,
     /// Thanks passed on to the team or person within the policy's time.
     Compliment,
+    /// A document or all correspondence in another format or language: fulfilled, and kept as the
+    /// customer's standing preference.
+    FormatRequest,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] =
+        [Kind::Complaint, Kind::ServiceRequest, Kind::FormalEnquiry, Kind::Compliment, Kind::FormatRequest];
+
+    /// The kind as stored and as used in message keys: `complaint`, `service-request`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Complaint => "complaint",
+            Kind::ServiceRequest => "service-request",
+            Kind::FormalEnquiry => "formal-enquiry",
+            Kind::Compliment => "compliment",
+            Kind::FormatRequest => "format-request",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == value)
+    }
+
+    /// Whether the Housing Ombudsman's details go with everything the customer is sent about it
+    /// (Code 1.3, 6.5, 6.9): only complaints.
+    pub fn tells_of_the_ombudsman(self) -> bool {
+        self == Kind::Complaint
+    }
 }
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Kind::Complaint => "complaint",
+            Kind::ServiceRequest => "service request",
             Kind::FormalEnquiry => "formal enquiry",
             Kind::Compliment => "compliment",
+            Kind::FormatRequest => "format request",
         })
+    }
+}
+
+/// How a case reached the landlord. Staff log contacts received by any route, with the channel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Online,
+    Telephone,
+    Email,
+    Letter,
+    InPerson,
+    App,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::Telephone => "telephone",
+            Channel::Email => "email",
+            Channel::Letter => "letter",
+            Channel::InPerson => "in-person",
+            Channel::App => "app",
+        }
+    }
+}
+
+/// Who made the contact: the customer, someone acting for them, or an MP, councillor, board member
+/// (whose contact is a formal enquiry).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MadeBy {
+    Customer,
+    Representative,
+    Official,
+}
+
+impl MadeBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MadeBy::Customer => "customer",
+            MadeBy::Representative => "representative",
+            MadeBy::Official => "official",
+        }
+    }
+
+    /// Whether someone acts on the customer's behalf.
+    pub fn on_behalf(self) -> bool {
+        self != MadeBy::Customer
+    }
+}
+
+/// Who recorded an event: stored beside it, never inside the domain's decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Actor {
+    /// The customer or someone acting for them, through the public site.
+    Public(MadeBy),
+    Staff(StaffId),
+    /// The service itself (scheduled work).
+    System,
+}
+
+impl Actor {
+    /// The stored kind: `customer`, `representative`, `official`, `staff` or `system`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Actor::Public(made_by) => made_by.as_str(),
+            Actor::Staff(_) => "staff",
+            Actor::System => "system",
+        }
+    }
+
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Actor::Staff(id) => Some(&id.0),
+            _ => None,
+        }
     }
 }
 

@@ -7,9 +7,9 @@
 //! Nothing here touches HTTP, SQL or HTML.
 
 pub mod answers;
-pub mod promise;
 pub mod reference;
 pub mod submission;
+pub mod summary;
 pub mod validate;
 
 pub use answers::Answers;
@@ -72,6 +72,12 @@ impl Journey {
         let steps: Vec<&Step> = self.applicable(answers).collect();
         let at = steps.iter().position(|s| s.slug == slug)?;
         at.checked_sub(1).map(|i| steps[i])
+    }
+
+    /// Adds the answers that other answers imply, after every page: today, whether the date of the issue is
+    /// older than the policy's time limit.
+    pub fn after_answer(self, answers: &mut Answers, today: chrono::NaiveDate, policy: &crate::policy::Policy) {
+        validate::mark_older_than_time_limit(answers, today, policy.complaint_time_limit_months);
     }
 
     /// The first applicable step whose answers are missing or invalid, if any.
@@ -181,8 +187,8 @@ fn on_behalf(a: &Answers) -> bool {
     matches!(a.get("who"), Some("someone-else") | Some("official"))
 }
 
-/// Whether the date the customer gave is older than the complaint time limit. Set by the web layer, which
-/// knows today's date and the policy, as the derived answer `when-older` (`yes`/`no`).
+/// Whether the date the customer gave is older than the complaint time limit: the derived answer
+/// `when-older` (`yes`/`no`), set by [`Journey::after_answer`].
 fn older_than_time_limit(a: &Answers) -> bool {
     a.get("when-older") == Some("yes")
 }

@@ -5,40 +5,8 @@ use chrono::NaiveDate;
 
 use super::validate::date_answer;
 use super::{Answers, Journey};
-
-/// The kinds of case a public journey can create.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CaseKind {
-    Complaint,
-    ServiceRequest,
-    FormalEnquiry,
-    Compliment,
-    FormatRequest,
-}
-
-impl CaseKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CaseKind::Complaint => "complaint",
-            CaseKind::ServiceRequest => "service-request",
-            CaseKind::FormalEnquiry => "formal-enquiry",
-            CaseKind::Compliment => "compliment",
-            CaseKind::FormatRequest => "format-request",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<CaseKind> {
-        [
-            CaseKind::Complaint,
-            CaseKind::ServiceRequest,
-            CaseKind::FormalEnquiry,
-            CaseKind::Compliment,
-            CaseKind::FormatRequest,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == value)
-    }
-}
+use crate::domain::correspondence::SendTo;
+use crate::domain::{Kind, MadeBy};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomerDetails {
@@ -61,7 +29,7 @@ pub struct RepresentativeDetails {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub consent: String,
-    pub send_to: String,
+    pub send_to: SendTo,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,8 +48,8 @@ pub struct Adjustment {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Submission {
-    pub kind: CaseKind,
-    pub made_by: &'static str,
+    pub kind: Kind,
+    pub made_by: MadeBy,
     pub customer: CustomerDetails,
     pub representative: Option<RepresentativeDetails>,
     pub summary: String,
@@ -105,18 +73,18 @@ fn owned(answers: &Answers, name: &str) -> Option<String> {
 pub fn build(journey: Journey, answers: &Answers, page_language: &str) -> Submission {
     let who = answers.get("who").unwrap_or("myself");
     let made_by = match who {
-        "someone-else" => "representative",
-        "official" => "official",
-        _ => "customer",
+        "someone-else" => MadeBy::Representative,
+        "official" => MadeBy::Official,
+        _ => MadeBy::Customer,
     };
-    let representative = (made_by != "customer").then(|| RepresentativeDetails {
+    let representative = made_by.on_behalf().then(|| RepresentativeDetails {
         name: answers.value("rep-name").to_string(),
         role: owned(answers, if who == "official" { "official-role" } else { "rep-role" }).unwrap_or_default(),
         organisation: owned(answers, "rep-organisation"),
         email: owned(answers, "rep-email"),
         phone: owned(answers, "rep-phone"),
         consent: answers.value("consent").to_string(),
-        send_to: answers.get("send-to").unwrap_or("customer").to_string(),
+        send_to: answers.get("send-to").and_then(SendTo::parse).unwrap_or(SendTo::Customer),
     });
     let language = answers.get("letter-language").unwrap_or(page_language).to_string();
     let format = answers.get("letter-format").unwrap_or("standard").to_string();
@@ -158,13 +126,13 @@ pub fn build(journey: Journey, answers: &Answers, page_language: &str) -> Submis
     let formal = who == "official" || answers.get("rep-role") == Some("advocate");
     let (kind, summary) = match journey {
         Journey::Complaint if answers.get("route") == Some("service-request") => {
-            (CaseKind::ServiceRequest, answers.value("what-happened"))
+            (Kind::ServiceRequest, answers.value("what-happened"))
         }
-        Journey::Complaint => (CaseKind::Complaint, answers.value("what-happened")),
-        Journey::Enquiry if formal => (CaseKind::FormalEnquiry, answers.value("request")),
-        Journey::Enquiry => (CaseKind::ServiceRequest, answers.value("request")),
-        Journey::Compliment => (CaseKind::Compliment, answers.value("compliment-what")),
-        Journey::Format => (CaseKind::FormatRequest, answers.value("document")),
+        Journey::Complaint => (Kind::Complaint, answers.value("what-happened")),
+        Journey::Enquiry if formal => (Kind::FormalEnquiry, answers.value("request")),
+        Journey::Enquiry => (Kind::ServiceRequest, answers.value("request")),
+        Journey::Compliment => (Kind::Compliment, answers.value("compliment-what")),
+        Journey::Format => (Kind::FormatRequest, answers.value("document")),
     };
     Submission {
         kind,
@@ -196,27 +164,27 @@ mod tests {
     fn an_enquiry_from_an_mp_is_a_formal_enquiry() {
         let a = answers(&[("who", "official"), ("official-role", "mp"), ("rep-name", "A Member"), ("request", "x")]);
         let s = build(Journey::Enquiry, &a, "en");
-        assert_eq!(s.kind, CaseKind::FormalEnquiry);
-        assert_eq!(s.made_by, "official");
+        assert_eq!(s.kind, Kind::FormalEnquiry);
+        assert_eq!(s.made_by, MadeBy::Official);
         assert_eq!(s.representative.unwrap().role, "mp");
     }
 
     #[test]
     fn an_enquiry_from_an_independent_advocate_is_a_formal_enquiry() {
         let a = answers(&[("who", "someone-else"), ("rep-role", "advocate"), ("request", "x")]);
-        assert_eq!(build(Journey::Enquiry, &a, "en").kind, CaseKind::FormalEnquiry);
+        assert_eq!(build(Journey::Enquiry, &a, "en").kind, Kind::FormalEnquiry);
         let a = answers(&[("who", "someone-else"), ("rep-role", "family-friend"), ("request", "x")]);
-        assert_eq!(build(Journey::Enquiry, &a, "en").kind, CaseKind::ServiceRequest);
+        assert_eq!(build(Journey::Enquiry, &a, "en").kind, Kind::ServiceRequest);
     }
 
     #[test]
     fn a_first_request_routed_as_a_service_request_is_not_a_complaint() {
         let a = answers(&[("what-happened", "x"), ("asked-before", "no"), ("route", "service-request")]);
         let s = build(Journey::Complaint, &a, "en");
-        assert_eq!(s.kind, CaseKind::ServiceRequest);
+        assert_eq!(s.kind, Kind::ServiceRequest);
         assert_eq!(s.first_request, Some(true));
         let a = answers(&[("what-happened", "x"), ("asked-before", "no"), ("route", "complaint")]);
-        assert_eq!(build(Journey::Complaint, &a, "en").kind, CaseKind::Complaint);
+        assert_eq!(build(Journey::Complaint, &a, "en").kind, Kind::Complaint);
     }
 
     #[test]

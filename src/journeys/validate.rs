@@ -176,8 +176,9 @@ fn check_date(field: &Field, answers: &Answers, today: NaiveDate) -> Result<(), 
     Ok(())
 }
 
-/// Adds the answers other answers imply: whether the date given is older than the complaint time limit.
-pub fn derive(answers: &mut Answers, today: NaiveDate, time_limit_months: u32) {
+/// Marks whether the date the issue happened is older than the complaint time limit (the derived answer
+/// `when-older`, `yes` or `no`), so the journey can say so gently (Code 2.3: never a bar by itself).
+pub fn mark_older_than_time_limit(answers: &mut Answers, today: NaiveDate, time_limit_months: u32) {
     let older = date_answer(answers, "when")
         .and_then(|d| d.checked_add_months(Months::new(time_limit_months)))
         .map(|limit| limit < today);
@@ -320,10 +321,10 @@ mod tests {
         answers.set("when-day", "1");
         answers.set("when-month", "10");
         answers.set("when-year", "2025");
-        derive(&mut answers, today(), 12);
+        mark_older_than_time_limit(&mut answers, today(), 12);
         assert_eq!(answers.get("when-older"), Some("yes"));
         answers.set("when-year", "2026");
-        derive(&mut answers, today(), 12);
+        mark_older_than_time_limit(&mut answers, today(), 12);
         assert_eq!(answers.get("when-older"), Some("no"));
     }
 

@@ -13,9 +13,11 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 use tokio::sync::Notify;
 
-use super::transport::{build_email, Addresses, Mailer, TransportConfig};
+use super::transport::{build_email, Addresses, Mailer};
+use crate::clock::Clock;
 use crate::db::models::outbox::{self, Message};
 use crate::db::{Database, DbError};
+use crate::settings::TransportConfig;
 use crate::settings::{MailSettings, Settings};
 
 /// What one pass of the worker did.
@@ -33,11 +35,12 @@ pub struct Worker {
     addresses: Addresses,
     settings: MailSettings,
     owner: String,
+    clock: Clock,
 }
 
 impl Worker {
     /// Makes a worker. Call it inside the running async runtime.
-    pub fn new(settings: &Settings, db: Database) -> Result<Worker, String> {
+    pub fn new(settings: &Settings, db: Database, clock: Clock) -> Result<Worker, String> {
         let mail = settings.mail.clone();
         let mut config = TransportConfig::parse(&mail.url)?;
         if let TransportConfig::Smtp { username, password, .. } = &mut config {
@@ -50,16 +53,16 @@ impl Worker {
         }
         let mailer = Mailer::new(&config, Duration::from_secs(mail.send_timeout_seconds))?;
         let addresses = Addresses::parse(&mail.from, &mail.reply_to)?;
-        let owner = format!("{}-{}", std::process::id(), &crate::web::session::random_token()[..8]);
+        let owner = format!("{}-{}", std::process::id(), &crate::token::random_token()[..8]);
         tracing::info!(transport = %config.describe(), "email delivery ready");
-        Ok(Worker { db, mailer, addresses, settings: mail, owner })
+        Ok(Worker { db, mailer, addresses, settings: mail, owner, clock })
     }
 
     /// Delivers every message due now, then raises alerts for late ones.
     pub async fn deliver_due(&self) -> Result<Report, DbError> {
         let mut report = Report::default();
         loop {
-            let now = now();
+            let now = self.clock.now_naive();
             let lease_until = now + chrono::Duration::seconds(self.settings.lease_seconds as i64);
             let give_up_before = now - chrono::Duration::hours(self.settings.give_up_hours as i64);
             let owner = self.owner.clone();
@@ -78,7 +81,8 @@ impl Worker {
             }
         }
         let after = chrono::Duration::minutes(self.settings.alert_after_minutes as i64);
-        let late = self.db.run(move |conn| outbox::alert_late(conn, now(), after)).await?;
+        let now = self.clock.now_naive();
+        let late = self.db.run(move |conn| outbox::alert_late(conn, now, after)).await?;
         for m in &late {
             tracing::warn!(outbox = m.id, case = ?m.case_id, attempts = m.attempts, "ALERT: email still not delivered");
         }
@@ -92,7 +96,7 @@ impl Worker {
             Ok(email) => self.mailer.send(&email, timeout).await,
             Err(e) => Err(e),
         };
-        let now = now();
+        let now = self.clock.now_naive();
         let message = m.clone();
         match result {
             Ok(()) => {
@@ -163,10 +167,6 @@ enum Outcome {
     Sent,
     Retrying,
     Failed,
-}
-
-fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
 }
 
 /// When to try again after `attempts` failed tries, or `None` once the give-up time has passed.

@@ -94,6 +94,12 @@ pub struct Policy {
     pub formal_enquiry_response_days: u32,
     /// Pass a compliment on to the team or person within this many working days of receipt.
     pub compliment_passed_on_days: u32,
+    /// Contact the customer about a service request (a first request for a service or for
+    /// information), having passed it to the service that handles it, within this many working days.
+    pub service_request_contact_days: u32,
+    /// Contact the customer to arrange a document in another format or language within this many
+    /// working days of the request.
+    pub format_request_contact_days: u32,
     /// Send the satisfaction survey within this many working days of closing a complaint.
     pub survey_after_closure_days: u32,
     /// A complaint is accepted within this many months of the issue, or of the customer becoming
@@ -124,6 +130,8 @@ impl Default for Policy {
             stage_two_max_extension_days: 20,
             formal_enquiry_response_days: 10,
             compliment_passed_on_days: 3,
+            service_request_contact_days: 5,
+            format_request_contact_days: 5,
             survey_after_closure_days: 5,
             complaint_time_limit_months: 12,
             exclusion_reasons: EXCLUSION_REASONS.iter().map(|(key, _)| (*key).to_string()).collect(),

@@ -6,7 +6,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::components::{back_link, language_nav};
 use crate::i18n::Lang;
-use crate::settings::Landlord;
+use crate::landlord::{tel_href, Landlord};
 
 /// Text size and contrast, remembered in a cookie.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -129,7 +129,7 @@ pub fn layout(chrome: &Chrome<'_>, page: Page<'_>) -> Markup {
                         p.footer-contact {
                             (chrome.landlord.name) ". "
                             (lang.t("footer-phone")) " "
-                            a href=(format!("tel:{}", chrome.landlord.telephone.replace(' ', ""))) { (chrome.landlord.telephone) }
+                            a href=(tel_href(&chrome.landlord.telephone)) { (chrome.landlord.telephone) }
                             ". "
                             (lang.t("footer-email")) " "
                             a href=(format!("mailto:{}", chrome.landlord.email)) { (chrome.landlord.email) }

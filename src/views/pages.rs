@@ -7,11 +7,13 @@ use maud::{html, Markup};
 
 use super::components::{button, inset, panel, radios, summary_list, Button, Choice, LabelStyle, Radios, SummaryRow};
 use super::layout::{Display, TextSize};
-use super::question::answer_text;
+use crate::domain::deadlines::Promise;
+use crate::domain::Kind;
 use crate::i18n::{Arg, Lang};
+use crate::journeys::summary::answer_texts;
 use crate::journeys::{Answers, Journey};
+use crate::landlord::{tel_href, website_href, Landlord};
 use crate::policy::Policy;
-use crate::settings::Landlord;
 
 /// Splits a message into paragraphs, one per line.
 pub fn paragraphs(text: &str) -> Markup {
@@ -49,20 +51,6 @@ pub fn ombudsman_block(lang: Lang, policy: &Policy) -> Markup {
                 li { (lang.t("contact-post")) " " (o.address) }
             }
         }
-    }
-}
-
-/// A `tel:` link for a telephone number as people write it.
-pub fn tel_href(phone: &str) -> String {
-    format!("tel:{}", phone.replace(' ', ""))
-}
-
-/// A link for a website written with or without its scheme.
-pub fn website_href(site: &str) -> String {
-    if site.starts_with("http://") || site.starts_with("https://") {
-        site.to_string()
-    } else {
-        format!("https://{site}")
     }
 }
 
@@ -114,39 +102,6 @@ pub fn start(lang: Lang, landlord: &Landlord, policy: &Policy) -> Markup {
     }
 }
 
-/// One answer as text: which step and field it belongs to, its question, and what was answered (empty if
-/// nothing was).
-pub struct AnswerText {
-    pub step: &'static str,
-    pub field: &'static str,
-    pub question: String,
-    pub text: String,
-}
-
-/// Every applicable answer of a journey, as text in `lang`: for "check your answers", the record and emails.
-pub fn answer_texts(lang: Lang, journey: Journey, answers: &Answers) -> Vec<AnswerText> {
-    let behalf = matches!(answers.get("who"), Some("someone-else") | Some("official"));
-    let mut out = Vec::new();
-    for step in journey.applicable(answers) {
-        let single = step.fields.len() == 1;
-        for field in step.fields {
-            let variant = if step.behalf_variant && behalf { "-behalf" } else { "" };
-            let question = if single {
-                lang.t(&format!("step-{}-title{variant}", step.slug))
-            } else {
-                lang.t(&format!("field-{}-label{variant}", field.name))
-            };
-            out.push(AnswerText {
-                step: step.slug,
-                field: field.name,
-                question,
-                text: answer_text(lang, field, answers),
-            });
-        }
-    }
-    out
-}
-
 /// The rows of "check your answers", with or without "Change" links.
 pub fn answer_rows(lang: Lang, journey: Journey, answers: &Answers, with_change: bool) -> Vec<SummaryRow> {
     answer_texts(lang, journey, answers)
@@ -185,28 +140,30 @@ pub fn check_answers(lang: Lang, journey: Journey, answers: &Answers, csrf: &str
 
 /// What the confirmation page says happens next, with real dates.
 pub struct NextSteps {
-    pub kind: String,
+    pub kind: Kind,
     pub reference: String,
     pub received_on: NaiveDate,
-    pub due: NaiveDate,
-    pub working_days: u32,
-    pub later_days: u32,
+    /// The landlord's next step and when it is due; `None` if nothing more is owed.
+    pub promise: Option<Promise>,
     /// The addresses a copy is being emailed to.
     pub emailed_to: Vec<String>,
 }
 
 pub fn confirmation(lang: Lang, journey: Journey, next: &NextSteps, policy: &Policy, landlord: &Landlord) -> Markup {
-    let args = [
-        ("date", Arg::Text(lang.date(next.due))),
-        ("days", Arg::Number(next.working_days as i64)),
-        ("later", Arg::Number(next.later_days as i64)),
+    let kind = next.kind.as_str();
+    let mut args = vec![
         ("received", Arg::Text(lang.date(next.received_on))),
         ("landlord", Arg::Text(landlord.name.clone())),
         ("phone", Arg::Text(landlord.telephone.clone())),
     ];
+    if let Some(promise) = next.promise {
+        args.push(("date", Arg::Text(lang.date(promise.due))));
+        args.push(("days", Arg::Number(promise.working_days as i64)));
+        args.push(("later", Arg::Number(promise.later_days as i64)));
+    }
     html! {
         (panel(
-            &lang.t(&format!("confirmation-title-{}", next.kind)),
+            &lang.t(&confirmation_title_key(next.kind)),
             html! { (lang.t("confirmation-reference")) br; strong.reference { (next.reference) } },
         ))
         p { (lang.t_args("confirmation-received", &args)) }
@@ -214,10 +171,12 @@ pub fn confirmation(lang: Lang, journey: Journey, next: &NextSteps, policy: &Pol
         @for email in &next.emailed_to {
             p { (lang.t_args("confirmation-emailing", &[("email", Arg::Text(email.clone()))])) }
         }
-        h2.heading-m { (lang.t("confirmation-next-title")) }
-        (paragraphs(&lang.t_args(&format!("confirmation-next-{}", next.kind), &args)))
+        @if next.promise.is_some() {
+            h2.heading-m { (lang.t("confirmation-next-title")) }
+            (paragraphs(&lang.t_args(&format!("confirmation-next-{kind}"), &args)))
+        }
         (paragraphs(&lang.t_args("confirmation-questions", &args)))
-        @if next.kind == "complaint" {
+        @if next.kind.tells_of_the_ombudsman() {
             h2.heading-m { (lang.t("ombudsman-title")) }
             (ombudsman_block(lang, policy))
         }
@@ -227,6 +186,11 @@ pub fn confirmation(lang: Lang, journey: Journey, next: &NextSteps, policy: &Pol
         }
         p { a href=(format!("/{}/", lang.tag())) { (lang.t("confirmation-home-link")) } }
     }
+}
+
+/// The message key of the confirmation page's title, which is also its panel's heading.
+pub fn confirmation_title_key(kind: Kind) -> String {
+    format!("confirmation-title-{}", kind.as_str())
 }
 
 /// A printable record of what was sent.

@@ -212,23 +212,3 @@ pub fn choices(lang: Lang, name: &str, options: &[&str]) -> Vec<Choice> {
         })
         .collect()
 }
-
-/// An answer as the person would read it on "check your answers".
-pub fn answer_text(lang: Lang, field: &Field, answers: &Answers) -> String {
-    let name = field.name;
-    match &field.kind {
-        FieldKind::Radios { .. } if name == "letter-language" => {
-            answers.get(name).and_then(Lang::from_tag).map(|l| l.native_name().to_string()).unwrap_or_default()
-        }
-        FieldKind::Radios { .. } => {
-            answers.get(name).map(|v| lang.t(&format!("option-{name}-{v}"))).unwrap_or_default()
-        }
-        FieldKind::Checkboxes { .. } => {
-            answers.list(name).iter().map(|v| lang.t(&format!("option-{name}-{v}"))).collect::<Vec<_>>().join(", ")
-        }
-        FieldKind::Date => {
-            crate::journeys::validate::date_answer(answers, name).map(|d| lang.date(d)).unwrap_or_default()
-        }
-        _ => answers.value(name).to_string(),
-    }
-}

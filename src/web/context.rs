@@ -60,7 +60,7 @@ impl Ctx {
             lang: self.lang,
             display: self.display,
             stylesheet: &stylesheet,
-            landlord: &self.state.settings.landlord,
+            landlord: &self.state.settings().landlord,
             path_after_lang: self.path_after_lang(),
         };
         let markup = layout(&chrome, Page { title, error, back, main });
@@ -78,7 +78,7 @@ impl Ctx {
     /// A problem page (not found, refused…) in this request's language.
     pub fn problem(&self, status: StatusCode, id: &str) -> HttpResponse {
         let title = self.lang.t(&format!("problem-{id}-title"));
-        let main = crate::views::pages::problem(self.lang, id, &self.state.settings.landlord);
+        let main = crate::views::pages::problem(self.lang, id, &self.state.settings().landlord);
         self.render_status(status, &title, false, None, main)
     }
 
@@ -112,7 +112,7 @@ impl FromRequest for Ctx {
             .extensions()
             .get::<Session>()
             .cloned()
-            .unwrap_or_else(|| Session { token: super::session::random_token() });
+            .unwrap_or_else(|| Session { token: crate::token::random_token() });
         let display = req.cookie(DISPLAY_COOKIE).map(|c| Display::parse(c.value())).unwrap_or_default();
         ready(Ok(Ctx {
             lang: lang_of_path(req.path()).unwrap_or(Lang::En),

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::i18n::Lang;
-use crate::settings::Landlord;
+use crate::landlord::Landlord;
 use crate::views::layout::{layout, Chrome, Display, Page};
 use crate::views::pages::problem;
 

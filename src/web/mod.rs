@@ -1,7 +1,7 @@
 //! HTTP: the server, its middleware (security headers, session cookie, compression) and the routes.
 //!
-//! Handlers are thin: they read the request through extractors, ask the journeys and policy modules what to
-//! do, record through `db`, and render through `views`. They decide nothing themselves.
+//! Handlers are thin: they read the request through extractors, call a use case in `crate::app` (or read
+//! what a page shows), and render through `views`. Background work is started by `Application`, not here.
 
 pub mod assets;
 pub mod compress;
@@ -19,49 +19,27 @@ use actix_web::dev::Server;
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{web, App, HttpServer};
 
-use crate::db::Database;
-use crate::policy::calendar::Calendar;
-use crate::settings::Settings;
+use crate::app::Deps;
 
-/// What every handler can reach.
+/// What every handler can reach: the use cases' dependencies, and what only the web layer needs.
 pub struct AppState {
-    pub settings: Settings,
-    pub db: Database,
-    pub calendar: Calendar,
+    pub deps: Arc<Deps>,
     pub secret: [u8; 32],
     pub assets: assets::Assets,
     pub post_limiter: rate_limit::PostLimiter,
-    /// Wakes the delivery worker when a message is added to the outbox.
-    pub mail_wake: Arc<tokio::sync::Notify>,
-    /// The right-hand side of every Message-ID: the domain of the From address.
-    pub mail_domain: String,
 }
 
 impl AppState {
-    pub fn new(mut settings: Settings) -> Result<Arc<AppState>, String> {
-        settings.fill_defaults();
-        std::fs::create_dir_all(&settings.server.data_dir)
-            .map_err(|e| format!("TTU_DATA_DIR {} cannot be created: {e}.", settings.server.data_dir.display()))?;
-        let calendar = Calendar::from_config(&settings.calendar).map_err(|e| format!("calendar: {e}"))?;
-        let pool = crate::db::connect(&settings.database.url, settings.database.pool_size)?;
-        let secret = session::load_or_create_secret(&settings.server.data_dir)?;
+    pub fn new(deps: Arc<Deps>) -> Result<Arc<AppState>, String> {
+        let secret = session::load_or_create_secret(&deps.settings.server.data_dir)?;
         let assets = assets::Assets::new();
-        error::set_chrome(settings.landlord.clone(), assets.stylesheet_url());
-        let post_limiter = rate_limit::PostLimiter::new(settings.server.posts_per_minute);
-        let mail_wake = Arc::new(tokio::sync::Notify::new());
-        let mail_domain =
-            crate::mail::transport::Addresses::parse(&settings.mail.from, &settings.mail.reply_to)?.domain();
-        let db = Database::new(pool);
-        Ok(Arc::new(AppState { db, calendar, secret, assets, post_limiter, settings, mail_wake, mail_domain }))
+        error::set_chrome(deps.settings.landlord.clone(), assets.stylesheet_url());
+        let post_limiter = rate_limit::PostLimiter::new(deps.settings.server.posts_per_minute);
+        Ok(Arc::new(AppState { deps, secret, assets, post_limiter }))
     }
 
-    /// Today's date in England, where every deadline is counted.
-    pub fn today(&self) -> chrono::NaiveDate {
-        self.now_local().date_naive()
-    }
-
-    pub fn now_local(&self) -> chrono::DateTime<chrono_tz::Tz> {
-        chrono::Utc::now().with_timezone(&chrono_tz::Europe::London)
+    pub fn settings(&self) -> &crate::settings::Settings {
+        &self.deps.settings
     }
 }
 
@@ -83,12 +61,7 @@ pub fn security_headers() -> DefaultHeaders {
 }
 
 pub fn server(state: Arc<AppState>, listener: TcpListener) -> Result<Server, String> {
-    let data = web::Data::from(state.clone());
-    if state.settings.mail.worker {
-        let worker = crate::mail::worker::Worker::new(&state.settings, state.db.clone())?;
-        actix_web::rt::spawn(worker.run(state.mail_wake.clone()));
-    }
-    spawn_draft_purge(state);
+    let data = web::Data::from(state);
     let server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
@@ -101,23 +74,6 @@ pub fn server(state: Arc<AppState>, listener: TcpListener) -> Result<Server, Str
     .map_err(|e| format!("The server cannot listen: {e}."))?
     .run();
     Ok(server)
-}
-
-/// Answers in progress are kept at least 20 hours after the last change (WCAG 2.2.1 needs that much) and
-/// deleted after 7 days.
-fn spawn_draft_purge(state: Arc<AppState>) {
-    actix_web::rt::spawn(async move {
-        let mut interval = actix_web::rt::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            interval.tick().await;
-            let before = chrono::Utc::now().naive_utc() - chrono::Duration::days(7);
-            match state.db.run(move |conn| Ok(crate::db::models::draft::purge(conn, before)?)).await {
-                Ok(n) if n > 0 => tracing::info!(deleted = n, "purged old answers in progress"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "could not purge old answers in progress"),
-            }
-        }
-    });
 }
 
 /// Logs to standard error. Nothing personal is logged: no answers, names, emails or cookies.

@@ -28,7 +28,7 @@ pub fn fresh_postgres_database() -> String {
         "TTU_TEST_POSTGRES_URL is not set: the PostgreSQL tests need the cluster that `tests/run` starts \
          (for example postgres://postgres@127.0.0.1:55432/postgres)",
     );
-    let name = format!("ttu_test_{}", &talk_to_us::web::session::random_token()[..16]);
+    let name = format!("ttu_test_{}", &talk_to_us::token::random_token()[..16]);
     let mut admin = diesel::PgConnection::establish(&admin_url)
         .unwrap_or_else(|e| panic!("cannot reach the test PostgreSQL at {admin_url}: {e}"));
     diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create test database");

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use diesel::prelude::*;
 use talk_to_us::db::models::outbox::{self, NewMessage};
-use talk_to_us::db::schema::{alerts, case_events, cases, outbox as outbox_table};
+use talk_to_us::db::schema::{alerts, case_audit, case_events, cases, outbox as outbox_table};
 use talk_to_us::db::{Database, DbPool};
 use talk_to_us::mail::worker::Worker;
 use talk_to_us::settings::Settings;
@@ -73,7 +73,7 @@ impl Outbox {
     }
 
     fn worker(&self) -> Worker {
-        Worker::new(&self.settings, self.db.clone()).expect("worker")
+        Worker::new(&self.settings, self.db.clone(), talk_to_us::clock::Clock::system()).expect("worker")
     }
 
     fn states(&self) -> Vec<(i32, String, i32)> {
@@ -253,11 +253,18 @@ async fn a_complaint_sends_the_receipt_in_the_letter_language_and_tells_staff(ba
     assert_eq!(record[0].letter.to_address, "zofia@example.org");
     let events: Vec<String> = case_events::table
         .filter(case_events::case_id.eq(case_id))
-        .order(case_events::id)
-        .select(case_events::kind)
+        .order(case_events::seq)
+        .select(case_events::event_type)
         .load(&mut conn)
         .unwrap();
-    assert_eq!(events, ["received", "letter-queued", "letter-queued", "letter-sent", "letter-sent"]);
+    assert_eq!(events, ["received"], "delivery is not a step in the case's life");
+    let audit: Vec<String> = case_audit::table
+        .filter(case_audit::case_id.eq(case_id))
+        .order(case_audit::id)
+        .select(case_audit::kind)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(audit, ["letter-queued", "letter-queued", "letter-sent", "letter-sent"]);
 }
 
 async fn letters_follow_consent_to_the_customer_and_the_representative(backend: Backend) {

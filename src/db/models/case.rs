@@ -1,16 +1,16 @@
-//! Cases: the record of a complaint, enquiry, compliment or format request, with its customer, any
-//! representative, contact preferences, adjustments and first event.
+//! Cases: the row of a complaint, service request, formal enquiry, compliment or format request, with its
+//! customer, any representative, contact preferences and adjustments. The row's state, stage, handler and
+//! next deadline are a projection of the case's events ([`crate::db::models::event`]), written with them.
 //!
-//! A submission is written in one transaction. Its draft's id is the case's `submission_key`, unique, so a
-//! second submission of the same draft (double click, refresh, back and send again) finds the first case
-//! instead of making another.
+//! A draft's id is the case's `submission_key`, unique, so a second submission of the same draft (double
+//! click, refresh, back and send again) finds the first case instead of making another.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::models::outbox::{self, NewMessage};
-use crate::db::schema::{adjustments, case_events, cases, contact_preferences, customers, drafts, representatives};
-use crate::db::{is_unique_violation, DbConnection, DbError};
+use crate::db::schema::{adjustments, cases, contact_preferences, customers, drafts, representatives};
+use crate::db::{DbConnection, DbError};
+use crate::domain::{Channel, Kind};
 use crate::journeys::submission::Submission;
 
 #[derive(Clone, Debug, Queryable, Selectable)]
@@ -19,7 +19,7 @@ pub struct Case {
     pub id: i32,
     pub reference: String,
     pub kind: String,
-    pub status: String,
+    pub state: String,
     pub stage: Option<i32>,
     pub channel: String,
     pub submission_key: Option<String>,
@@ -38,6 +38,20 @@ pub struct Case {
     pub document_reference: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub is_open: bool,
+    pub handler_id: Option<String>,
+    pub next_deadline_kind: Option<String>,
+    pub next_deadline_on: Option<NaiveDate>,
+    pub version: i32,
+    pub projection_key: Option<String>,
+}
+
+impl Case {
+    /// The case's kind, as the domain knows it.
+    pub fn kind(&self) -> Result<Kind, DbError> {
+        Kind::parse(&self.kind)
+            .ok_or_else(|| DbError::Corrupt(format!("case {} has unknown kind {}", self.id, self.kind)))
+    }
 }
 
 #[derive(Clone, Debug, Queryable, Selectable)]
@@ -73,7 +87,7 @@ pub struct Representative {
 
 #[derive(Clone, Debug, Queryable, Selectable)]
 #[diesel(table_name = adjustments)]
-pub struct AdjustmentRow {
+pub struct Adjustment {
     pub id: i32,
     pub customer_id: i32,
     pub case_id: Option<i32>,
@@ -84,74 +98,36 @@ pub struct AdjustmentRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Clone, Debug, Queryable, Selectable)]
-#[diesel(table_name = case_events)]
-pub struct CaseEvent {
-    pub id: i32,
-    pub case_id: i32,
-    pub at: NaiveDateTime,
-    pub kind: String,
-    pub actor: String,
-    pub detail: String,
-}
-
 /// When and how a submission arrived.
 #[derive(Clone, Debug)]
-pub struct Receipt<'a> {
+pub struct Arrival<'a> {
     pub draft_id: &'a str,
     pub received_at: NaiveDateTime,
     /// The date in England when it arrived: the day deadlines count from.
     pub received_on: NaiveDate,
     pub page_language: &'a str,
-    pub channel: &'a str,
+    pub channel: Channel,
 }
 
-/// Records a submission, or returns the case an earlier submission of the same draft made.
-/// `new_reference` is called for each attempt at a unique reference. `letters` gives the messages the new
-/// case sends; they are put in the outbox in the same transaction, so a case is never saved without them.
-pub fn record(
-    conn: &mut DbConnection,
-    submission: &Submission,
-    receipt: &Receipt<'_>,
-    mut new_reference: impl FnMut() -> String,
-    letters: &Letters<'_>,
-) -> Result<Case, DbError> {
-    for _ in 0..8 {
-        if let Some(existing) = by_submission_key(conn, receipt.draft_id)? {
-            return Ok(existing);
-        }
-        let reference = new_reference();
-        // Written out before the write lock is taken, so the lock is held only for the inserts.
-        let messages = (letters.compose)(&reference);
-        match crate::db::write(conn, |conn| {
-            let (case, new) = insert(conn, submission, receipt, &reference)?;
-            if new {
-                outbox::enqueue(conn, Some(case.id), &messages, receipt.received_at, letters.domain)?;
-            }
-            Ok(case)
-        }) {
-            Ok(case) => return Ok(case),
-            // Either the same draft was submitted at the same moment (found on the next turn) or the
-            // reference was taken (a new one is drawn).
-            Err(DbError::Query(e)) if is_unique_violation(&e) => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(DbError::Blocking("no unique reference after 8 attempts".into()))
+/// What the queue reads from a case row, worked out from the case's events by the domain and written in the
+/// same transaction as them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Projection {
+    pub state: &'static str,
+    pub stage: Option<i32>,
+    pub is_open: bool,
+    pub handler_id: Option<String>,
+    pub next_deadline_kind: Option<&'static str>,
+    pub next_deadline_on: Option<NaiveDate>,
+    /// Names the policy and calendar the deadline was worked out under.
+    pub projection_key: String,
 }
 
-/// The messages a new case sends (given its reference), and the domain of their Message-IDs.
-pub struct Letters<'a> {
-    pub compose: &'a dyn Fn(&str) -> Vec<NewMessage>,
-    pub domain: &'a str,
-}
-
-/// Inserts the case, or finds the one an earlier submission of the draft made; says which.
-fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &str) -> Result<(Case, bool), DbError> {
-    // An earlier submission of this draft may have committed while this one waited for the write lock.
-    if let Some(existing) = by_submission_key(conn, r.draft_id)? {
-        return Ok((existing, false));
-    }
+/// Inserts a new case (with its customer, any representative, contact preferences and adjustments) at
+/// version 0, with no events yet, and links the draft to it. Returns the case's id. The caller appends the
+/// case's first events and writes its projection in the same transaction.
+pub fn insert(conn: &mut DbConnection, s: &Submission, arrival: &Arrival<'_>, reference: &str) -> Result<i32, DbError> {
+    let r = arrival;
     let c = &s.customer;
     let customer_id: i32 = diesel::insert_into(customers::table)
         .values((
@@ -168,17 +144,17 @@ fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &
         ))
         .returning(customers::id)
         .get_result(conn)?;
-    let stage = (s.kind == crate::journeys::submission::CaseKind::Complaint).then_some(1);
     let case_id: i32 = diesel::insert_into(cases::table)
         .values((
             cases::reference.eq(reference),
             cases::kind.eq(s.kind.as_str()),
-            cases::status.eq("received"),
-            cases::stage.eq(stage),
-            cases::channel.eq(r.channel),
+            // Overwritten by the projection in the same transaction.
+            cases::state.eq("received"),
+            cases::stage.eq(None::<i32>),
+            cases::channel.eq(r.channel.as_str()),
             cases::submission_key.eq(r.draft_id),
             cases::customer_id.eq(customer_id),
-            cases::made_by.eq(s.made_by),
+            cases::made_by.eq(s.made_by.as_str()),
             cases::page_language.eq(r.page_language),
             cases::received_at.eq(r.received_at),
             cases::received_on.eq(r.received_on),
@@ -192,6 +168,7 @@ fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &
             cases::document_reference.eq(&s.document_reference),
             cases::created_at.eq(r.received_at),
             cases::updated_at.eq(r.received_at),
+            cases::version.eq(0),
         ))
         .returning(cases::id)
         .get_result(conn)?;
@@ -205,7 +182,7 @@ fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &
                 representatives::email.eq(&rep.email),
                 representatives::phone.eq(&rep.phone),
                 representatives::consent.eq(&rep.consent),
-                representatives::send_to.eq(&rep.send_to),
+                representatives::send_to.eq(rep.send_to.as_str()),
                 representatives::created_at.eq(r.received_at),
             ))
             .execute(conn)?;
@@ -233,21 +210,53 @@ fn insert(conn: &mut DbConnection, s: &Submission, r: &Receipt<'_>, reference: &
             ))
             .execute(conn)?;
     }
-    let detail = serde_json::json!({ "kind": s.kind.as_str(), "made_by": s.made_by, "language": r.page_language });
-    diesel::insert_into(case_events::table)
-        .values((
-            case_events::case_id.eq(case_id),
-            case_events::at.eq(r.received_at),
-            case_events::kind.eq("received"),
-            case_events::actor.eq(if s.made_by == "customer" { "customer" } else { "representative" }),
-            case_events::detail.eq(detail.to_string()),
-        ))
-        .execute(conn)?;
     // The draft keeps its answers for the confirmation and the printable record, until it is purged.
     diesel::update(drafts::table.filter(drafts::id.eq(r.draft_id)))
         .set((drafts::case_id.eq(Some(case_id)), drafts::updated_at.eq(r.received_at)))
         .execute(conn)?;
-    Ok((by_id(conn, case_id)?, true))
+    Ok(case_id)
+}
+
+/// Writes the case's projection and its new version, if the case is still at `version` (the version its
+/// events were appended after). Anyone who changed it in between makes this a [`DbError::Conflict`].
+pub fn project(
+    conn: &mut DbConnection,
+    case_id: i32,
+    version: i32,
+    new_version: i32,
+    projection: &Projection,
+    at: NaiveDateTime,
+) -> Result<(), DbError> {
+    let updated = diesel::update(cases::table.filter(cases::id.eq(case_id)).filter(cases::version.eq(version)))
+        .set((
+            cases::state.eq(projection.state),
+            cases::stage.eq(projection.stage),
+            cases::is_open.eq(projection.is_open),
+            cases::handler_id.eq(&projection.handler_id),
+            cases::next_deadline_kind.eq(projection.next_deadline_kind),
+            cases::next_deadline_on.eq(projection.next_deadline_on),
+            cases::projection_key.eq(&projection.projection_key),
+            cases::version.eq(new_version),
+            cases::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    if updated == 1 {
+        Ok(())
+    } else {
+        Err(DbError::Conflict)
+    }
+}
+
+/// Cases after id `after` whose projection was worked out under another policy or calendar (or never), as
+/// (id, version), at most `limit` of them.
+pub fn stale_projections(conn: &mut DbConnection, key: &str, after: i32, limit: i64) -> QueryResult<Vec<(i32, i32)>> {
+    cases::table
+        .filter(cases::id.gt(after))
+        .filter(cases::projection_key.is_null().or(cases::projection_key.ne(key)))
+        .order(cases::id)
+        .limit(limit)
+        .select((cases::id, cases::version))
+        .load(conn)
 }
 
 pub fn by_id(conn: &mut DbConnection, id: i32) -> QueryResult<Case> {
@@ -274,18 +283,10 @@ pub fn representative(conn: &mut DbConnection, case_id: i32) -> QueryResult<Opti
         .optional()
 }
 
-pub fn adjustments_for(conn: &mut DbConnection, case_id: i32) -> QueryResult<Vec<AdjustmentRow>> {
+pub fn adjustments_for(conn: &mut DbConnection, case_id: i32) -> QueryResult<Vec<Adjustment>> {
     adjustments::table
         .filter(adjustments::case_id.eq(case_id))
         .order(adjustments::id)
-        .select(AdjustmentRow::as_select())
-        .load(conn)
-}
-
-pub fn events_for(conn: &mut DbConnection, case_id: i32) -> QueryResult<Vec<CaseEvent>> {
-    case_events::table
-        .filter(case_events::case_id.eq(case_id))
-        .order(case_events::id)
-        .select(CaseEvent::as_select())
+        .select(Adjustment::as_select())
         .load(conn)
 }

@@ -2,4 +2,5 @@
 
 pub mod case;
 pub mod draft;
+pub mod event;
 pub mod outbox;

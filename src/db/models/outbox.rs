@@ -10,7 +10,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::schema::{alerts, case_events, outbox};
+use crate::db::schema::{alerts, outbox};
 use crate::db::{DbConnection, DbError};
 
 /// The states of a message.
@@ -79,7 +79,7 @@ pub fn enqueue(
     let mut ids = Vec::with_capacity(messages.len());
     for m in messages {
         // A placeholder that is unique until the row's id is known.
-        let token = crate::web::session::random_token();
+        let token = crate::token::random_token();
         let id: i32 = diesel::insert_into(outbox::table)
             .values((
                 outbox::case_id.eq(case_id),
@@ -122,15 +122,7 @@ fn event(
     to: &str,
 ) -> QueryResult<usize> {
     let detail = serde_json::json!({ "outbox": outbox_id, "letter": letter, "to": to });
-    diesel::insert_into(case_events::table)
-        .values((
-            case_events::case_id.eq(case_id),
-            case_events::at.eq(at),
-            case_events::kind.eq(kind),
-            case_events::actor.eq("system"),
-            case_events::detail.eq(detail.to_string()),
-        ))
-        .execute(conn)
+    super::event::audit(conn, case_id, at, kind, "system", &detail)
 }
 
 /// The most times one message is claimed. A message that kills its worker every time it is tried would

@@ -36,7 +36,7 @@ pub async fn start(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
     if lang_of_path(req.path()).is_none() {
         return Err(AppError::not_found(Lang::En));
     }
-    let main = crate::views::pages::start(ctx.lang, &ctx.state.settings.landlord, &ctx.state.settings.policy);
+    let main = crate::views::pages::start(ctx.lang, &ctx.state.settings().landlord, &ctx.state.settings().policy);
     Ok(ctx.render(&ctx.lang.t("start-title"), false, None, main))
 }
 

@@ -17,19 +17,19 @@ fn require_lang(req: &HttpRequest) -> Result<(), AppError> {
 
 pub async fn policy(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     require_lang(&req)?;
-    let main = pages::policy_page(ctx.lang, &ctx.state.settings.policy, &ctx.state.settings.landlord);
+    let main = pages::policy_page(ctx.lang, &ctx.state.settings().policy, &ctx.state.settings().landlord);
     Ok(ctx.render(&ctx.lang.t("policy-title"), false, None, main))
 }
 
 pub async fn accessibility(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     require_lang(&req)?;
-    let main = pages::accessibility_page(ctx.lang, &ctx.state.settings.landlord);
+    let main = pages::accessibility_page(ctx.lang, &ctx.state.settings().landlord);
     Ok(ctx.render(&ctx.lang.t("accessibility-title"), false, None, main))
 }
 
 pub async fn privacy(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     require_lang(&req)?;
-    let main = pages::privacy_page(ctx.lang, &ctx.state.settings.landlord);
+    let main = pages::privacy_page(ctx.lang, &ctx.state.settings().landlord);
     Ok(ctx.render(&ctx.lang.t("privacy-title"), false, None, main))
 }
 
@@ -62,7 +62,7 @@ pub async fn display_get(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, App
 
 pub async fn display_post(ctx: Ctx, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, AppError> {
     require_lang(&req)?;
-    let fields = match form::read(payload, ctx.state.settings.server.max_body_bytes).await {
+    let fields = match form::read(payload, ctx.state.settings().server.max_body_bytes).await {
         Ok(fields) => fields,
         Err(e) => return Ok(form_problem(&ctx, e)),
     };
@@ -77,7 +77,7 @@ pub async fn display_post(ctx: Ctx, req: HttpRequest, payload: web::Payload) -> 
     let cookie = Cookie::build(DISPLAY_COOKIE, display.cookie_value())
         .path("/")
         .http_only(true)
-        .secure(ctx.state.settings.secure_cookies())
+        .secure(ctx.state.settings().secure_cookies())
         .same_site(SameSite::Lax)
         .max_age(actix_web::cookie::time::Duration::days(365))
         .finish();

@@ -1,64 +1,11 @@
-//! A letter as a list of blocks, written out twice: as plain text and as a simple, accessible HTML page
-//! (`lang`, `dir`, real headings, lists, no images, readable with styles off). Large print changes only the
-//! HTML's type size; the plain text is the same for everyone.
+//! A letter written out twice: as plain text and as a simple, accessible HTML page (`lang`, `dir`, real
+//! headings, lists, no images, readable with styles off). Large print changes only the HTML's type size; the
+//! plain text is the same for everyone. Email sends both; the back office's preview and print view will
+//! show the HTML.
 
 use maud::{html, Markup, DOCTYPE};
 
-use crate::i18n::Lang;
-
-/// One part of a letter.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block {
-    /// A section heading (the letter's title is separate).
-    Heading(String),
-    /// A paragraph. A message with several lines gives several paragraphs.
-    Para(String),
-    /// A bulleted list.
-    List(Vec<String>),
-    /// Labelled facts, such as "Your reference: HH-…".
-    Facts(Vec<(String, String)>),
-    /// Ways to get in touch, one a line: a label ("Phone:"), then the value as it is, a link in the HTML part
-    /// when it has one. Values are never wrapped in Fluent's isolation marks, so mail programs can find
-    /// telephone numbers, addresses and web links in them.
-    Links(Vec<Link>),
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Link {
-    pub label: String,
-    pub value: String,
-    pub href: Option<String>,
-}
-
-/// A letter before it is written out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Letter {
-    /// What kind of letter this is (`receipt`, `stage-1-response`…), stored with the message.
-    pub kind: String,
-    pub lang: Lang,
-    pub subject: String,
-    pub title: String,
-    pub blocks: Vec<Block>,
-}
-
-/// How big the HTML part's type is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PrintSize {
-    Standard,
-    /// 18 point: for customers who asked for large print.
-    Large,
-}
-
-impl PrintSize {
-    /// The size for a correspondence format chosen in the journey.
-    pub fn for_format(format: &str) -> PrintSize {
-        if format == "large-print" {
-            PrintSize::Large
-        } else {
-            PrintSize::Standard
-        }
-    }
-}
+use super::document::{Block, Letter, PrintSize};
 
 /// A letter written out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,13 +13,6 @@ pub struct Rendered {
     pub subject: String,
     pub text: String,
     pub html: String,
-}
-
-impl Block {
-    /// One paragraph per non-empty line of `text`.
-    pub fn paras(text: &str) -> impl Iterator<Item = Block> + '_ {
-        text.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Block::Para(l.to_string()))
-    }
 }
 
 pub fn render(letter: &Letter, size: PrintSize) -> Rendered {
@@ -202,6 +142,8 @@ fn html_page(letter: &Letter, size: PrintSize) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+    use crate::letters::document::Link;
 
     fn letter(lang: Lang) -> Letter {
         Letter {

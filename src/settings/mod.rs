@@ -9,8 +9,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+mod transport;
+
+pub use crate::landlord::Landlord;
 use crate::policy::calendar::CalendarConfig;
 use crate::policy::Policy;
+pub use transport::{TlsMode, TransportConfig};
 
 /// Everything the server needs to start.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -136,20 +140,6 @@ pub struct DatabaseSettings {
     pub pool_size: u32,
 }
 
-/// The landlord the site belongs to. Shown on every page and in every letter.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Landlord {
-    pub name: String,
-    pub telephone: String,
-    pub email: String,
-    pub address: String,
-    pub website: String,
-    pub opening_hours: String,
-    /// Letters and digits put before every reference, for example `HH` in `HH-7K3F-9QX2`.
-    pub reference_prefix: String,
-}
-
 impl Default for ServerSettings {
     fn default() -> Self {
         ServerSettings {
@@ -165,20 +155,6 @@ impl Default for ServerSettings {
 impl Default for DatabaseSettings {
     fn default() -> Self {
         DatabaseSettings { url: String::new(), pool_size: 8 }
-    }
-}
-
-impl Default for Landlord {
-    fn default() -> Self {
-        Landlord {
-            name: "Halton Housing".into(),
-            telephone: "0303 333 0101".into(),
-            email: "info@haltonhousing.org".into(),
-            address: "Halton Housing, Widnes, Cheshire".into(),
-            website: "https://www.haltonhousing.co.uk".into(),
-            opening_hours: "Monday to Friday, 8am to 6pm".into(),
-            reference_prefix: "HH".into(),
-        }
     }
 }
 
@@ -346,7 +322,7 @@ impl Settings {
 
     fn check_mail(&self) -> Result<(), SettingsError> {
         let mail = &self.mail;
-        crate::mail::transport::TransportConfig::parse(&mail.url).map_err(SettingsError)?;
+        TransportConfig::parse(&mail.url).map_err(SettingsError)?;
         for (name, value) in [
             ("TTU_MAIL_FROM (mail.from)", &mail.from),
             ("TTU_MAIL_REPLY_TO (mail.reply_to)", &mail.reply_to),

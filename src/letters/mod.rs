@@ -1,5 +1,8 @@
-//! The letters: what each message says, from Fluent messages in the recipient's language. Pure: each builder
-//! takes the facts it needs and returns a [`Letter`]; nothing here reads the database or sends anything.
+//! The letters: what each says, from Fluent messages in the recipient's language. Pure: each builder takes
+//! the facts it needs and returns a [`Letter`] (the [`document`] model); [`render`] writes a letter out as
+//! text and HTML, and [`compose`] decides which letters a new case sends and to whom, under the rules of
+//! [`crate::domain::correspondence`]. Nothing here reads the database or sends anything: email is one way a
+//! letter leaves (`crate::mail`); the back office's preview, print and other formats are others.
 //!
 //! Every letter about a complaint ends with the Housing Ombudsman's contact details (Code 1.3, 6.4, 6.9,
 //! 6.18). Subjects give the reference and the kind of message, never what the complaint is about.
@@ -7,16 +10,19 @@
 use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 
-use super::render::{Block, Letter, Link};
+pub mod compose;
+pub mod document;
+pub mod render;
+
+pub use document::{Block, Letter, Link, PrintSize};
+
+use crate::domain::deadlines::Promise;
 use crate::domain::response::ComplaintDefinition;
 use crate::domain::response::{Decision, Response};
-use crate::domain::Stage;
+use crate::domain::{Channel, Kind, MadeBy, Stage};
 use crate::i18n::{Arg, Lang};
-use crate::journeys::promise::Promise;
-use crate::journeys::submission::CaseKind;
+use crate::landlord::{tel_href, website_href, Landlord};
 use crate::policy::Policy;
-use crate::settings::Landlord;
-use crate::views::pages::{tel_href, website_href};
 
 /// Who the letters come from, and the Ombudsman they point to.
 #[derive(Clone, Copy)]
@@ -115,7 +121,7 @@ fn contact_links(lang: Lang, phone: &str, hours: Option<&str>, email: &str, webs
 /// What a receipt or a compliment's thanks needs to know.
 #[derive(Clone, Debug)]
 pub struct ReceiptFacts<'a> {
-    pub kind: CaseKind,
+    pub kind: Kind,
     pub reference: &'a str,
     pub received_on: NaiveDate,
     pub promise: Promise,
@@ -156,15 +162,15 @@ pub fn receipt(lang: Lang, from: Sender<'_>, f: &ReceiptFacts<'_>) -> Letter {
     blocks.push(Block::Heading(lang.t("mail-receipt-add-title")));
     blocks.push(Block::Para(lang.t("mail-receipt-add")));
     answers(lang, f, &mut blocks);
-    if f.kind == CaseKind::Complaint {
+    if f.kind == Kind::Complaint {
         blocks.push(Block::Heading(lang.t("mail-receipt-help-title")));
         blocks.push(Block::Para(lang.t("mail-receipt-help")));
     }
     blocks.extend(from.contact(lang, f.reference));
-    if f.kind == CaseKind::Complaint {
+    if f.kind.tells_of_the_ombudsman() {
         blocks.extend(from.ombudsman(lang, "mail-ombudsman-anytime"));
     }
-    blocks.push(from.sign_off(lang, f.kind == CaseKind::Complaint));
+    blocks.push(from.sign_off(lang, f.kind == Kind::Complaint));
     Letter {
         kind: "receipt".into(),
         lang,
@@ -212,12 +218,12 @@ pub fn compliment_thanks(lang: Lang, from: Sender<'_>, f: &ReceiptFacts<'_>) -> 
 /// What the complaints team is told of a new case: no complaint text, no health information.
 #[derive(Clone, Debug)]
 pub struct StaffFacts<'a> {
-    pub kind: CaseKind,
+    pub kind: Kind,
     pub reference: &'a str,
     pub received_at: DateTime<Tz>,
-    pub channel: &'a str,
-    /// `customer`, `representative` or `official`, with the role given.
-    pub made_by: &'a str,
+    pub channel: Channel,
+    /// Who made it, with the role given when someone acted for the customer.
+    pub made_by: MadeBy,
     pub role: Option<String>,
     pub page_language: Lang,
     pub letter_language: Lang,
@@ -236,9 +242,9 @@ pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
     let kind_args = [("kind", text(&kind_name)), ("reference", text(f.reference))];
     let role = text(f.role.clone().unwrap_or_default());
     let made_by = match f.made_by {
-        "representative" => lang.t_args("mail-staff-made-by-representative", &[("role", role)]),
-        "official" => lang.t_args("mail-staff-made-by-official", &[("role", role)]),
-        _ => lang.t("mail-staff-made-by-customer"),
+        MadeBy::Representative => lang.t_args("mail-staff-made-by-representative", &[("role", role)]),
+        MadeBy::Official => lang.t_args("mail-staff-made-by-official", &[("role", role)]),
+        MadeBy::Customer => lang.t("mail-staff-made-by-customer"),
     };
     let requests = if f.requests.is_empty() {
         lang.t("mail-staff-requests-none")
@@ -251,7 +257,7 @@ pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
         f.emailed.iter().map(|r| lang.t(&format!("mail-role-{r}"))).collect::<Vec<_>>().join(", ")
     };
     let received = format!("{} {}", lang.date(f.received_at.date_naive()), f.received_at.format("%H:%M"));
-    let channel = lang.t(&format!("mail-staff-channel-{}", f.channel));
+    let channel = lang.t(&format!("mail-staff-channel-{}", f.channel.as_str()));
     let blocks = vec![
         Block::Para(lang.t("mail-staff-intro")),
         Block::Facts(vec![
@@ -455,19 +461,25 @@ pub fn refusal(lang: Lang, from: Sender<'_>, f: &RefusalFacts<'_>) -> Letter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::deadlines::DeadlineKind;
     use crate::domain::response::tests::{complete, date, definition};
-    use crate::mail::render::{render, PrintSize};
+    use crate::letters::render::render;
 
     fn landlord() -> Landlord {
         Landlord::default()
     }
 
-    fn facts<'a>(kind: CaseKind, answers: Vec<(String, String)>) -> ReceiptFacts<'a> {
+    fn facts<'a>(kind: Kind, answers: Vec<(String, String)>) -> ReceiptFacts<'a> {
         ReceiptFacts {
             kind,
             reference: "HH-7K3F-9QX2",
             received_on: date("2026-11-20"),
-            promise: Promise { due: date("2026-11-27"), working_days: 5, later_days: 10 },
+            promise: Promise {
+                kind: DeadlineKind::StageOneAcknowledgement,
+                due: date("2026-11-27"),
+                working_days: 5,
+                later_days: 10,
+            },
             recipient_name: "Ayesha Rahman",
             customer_name: "Ayesha Rahman",
             to_representative: false,
@@ -486,11 +498,11 @@ mod tests {
         let stage_two = complete(Stage::Two).build().unwrap();
         let definition = definition();
         let staff = StaffFacts {
-            kind: CaseKind::Complaint,
+            kind: Kind::Complaint,
             reference: "HH-7K3F-9QX2",
             received_at: chrono::Utc::now().with_timezone(&chrono_tz::Europe::London),
-            channel: "online",
-            made_by: "representative",
+            channel: Channel::Online,
+            made_by: MadeBy::Representative,
             role: Some("Advocate".into()),
             page_language: Lang::Bn,
             letter_language: Lang::Ur,
@@ -501,11 +513,11 @@ mod tests {
             link: "https://talk.example.org/staff/cases/HH-7K3F-9QX2".into(),
         };
         let mut letters: Vec<Letter> =
-            [CaseKind::Complaint, CaseKind::ServiceRequest, CaseKind::FormalEnquiry, CaseKind::FormatRequest]
+            [Kind::Complaint, Kind::ServiceRequest, Kind::FormalEnquiry, Kind::FormatRequest]
                 .into_iter()
                 .map(|kind| receipt(lang, from, &facts(kind, answers.clone())))
                 .collect();
-        letters.push(compliment_thanks(lang, from, &facts(CaseKind::Compliment, answers.clone())));
+        letters.push(compliment_thanks(lang, from, &facts(Kind::Compliment, answers.clone())));
         letters.push(staff_new_case(lang, &staff));
         for stage in [Stage::One, Stage::Two] {
             let ack = AcknowledgementFacts {

@@ -1,0 +1,199 @@
+//! The events are the record: what the public site writes is read back by the domain, the case row is
+//! their projection, nothing changes or deletes an event, and a database made by the landed code (commit
+//! 13e7ca2, before events had their own shape) migrates with every case converted, on both backends.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use talk_to_us::db::models::case::{self as cases_model, Case as CaseRow};
+use talk_to_us::db::models::event;
+use talk_to_us::db::schema::{case_audit, case_events, cases};
+use talk_to_us::db::{DbConnection, DbError};
+use talk_to_us::domain::case::Case;
+use talk_to_us::policy::calendar::Calendar;
+use talk_to_us::policy::Policy;
+use talk_to_us::settings::Settings;
+
+use crate::helpers::{database_url, spawn_app, spawn_app_with, Backend, TestApp};
+use crate::on_both_databases;
+
+on_both_databases!(
+    events_are_never_changed_or_deleted,
+    a_second_writer_at_the_same_version_is_refused,
+    a_database_made_by_the_landed_code_migrates_with_every_case_converted,
+);
+
+/// Replays every case's stored events in the domain and checks that the case row is their projection under
+/// the default policy and calendar; `kinds` are the kinds expected, in any order.
+pub fn assert_every_case_replays(app: &TestApp, kinds: &[&str]) {
+    let mut conn = app.conn();
+    let rows: Vec<CaseRow> = cases::table.order(cases::id).select(CaseRow::as_select()).load(&mut conn).unwrap();
+    let key = talk_to_us::app::projection_key(&Settings::default());
+    let (policy, calendar) = (Policy::default(), Calendar::england_and_wales());
+    for row in &rows {
+        let events = event::history(&mut conn, row.id).unwrap_or_else(|e| panic!("case {}: {e}", row.reference));
+        let case = Case::replay(&events).unwrap_or_else(|e| panic!("case {} does not replay: {e}", row.reference));
+        assert_eq!(case.kind().as_str(), row.kind, "{}", row.reference);
+        assert_eq!(case.received_on(), row.received_on, "{}", row.reference);
+        assert_eq!(row.version as usize, events.len(), "{}: the version is the number of events", row.reference);
+        let projection = talk_to_us::app::project::projection_of(&case, &policy, &calendar, &key);
+        assert_eq!(
+            (
+                row.state.as_str(),
+                row.stage,
+                row.is_open,
+                row.handler_id.clone(),
+                row.next_deadline_kind.as_deref(),
+                row.next_deadline_on,
+                row.projection_key.as_deref()
+            ),
+            (
+                projection.state,
+                projection.stage,
+                projection.is_open,
+                projection.handler_id,
+                projection.next_deadline_kind,
+                projection.next_deadline_on,
+                Some(key.as_str())
+            ),
+            "{}: the row is the projection of its events",
+            row.reference
+        );
+        assert!(row.next_deadline_on.is_some(), "{}: a new case always owes something", row.reference);
+    }
+    let mut found: Vec<&str> = rows.iter().map(|row| row.kind.as_str()).collect();
+    let mut expected = kinds.to_vec();
+    found.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(found, expected);
+}
+
+async fn send_a_compliment(app: &TestApp) {
+    let p = |step: &str| format!("/en/compliment/{step}");
+    app.answer_ok(&p("compliment-about"), &[("compliment-about", "The repairs team")]).await;
+    app.answer_ok(&p("compliment-what"), &[("compliment-what", "They fixed the roof fast.")]).await;
+    app.answer_ok(&p("named"), &[("named", "yes")]).await;
+    app.answer_ok(&p("compliment-you"), &[("customer-name", "Ann Lee"), ("email", "ann@example.org")]).await;
+    app.send("en", "compliment").await;
+}
+
+async fn events_are_never_changed_or_deleted(backend: Backend) {
+    let app = spawn_app(backend).await;
+    send_a_compliment(&app).await;
+    let mut conn = app.conn();
+    let before: Vec<String> = case_events::table.select(case_events::payload).load(&mut conn).unwrap();
+    assert_eq!(before.len(), 1);
+    for statement in [
+        "UPDATE case_events SET payload = '{}'",
+        "DELETE FROM case_events",
+        "UPDATE case_audit SET detail = '{}'",
+        "DELETE FROM case_audit",
+    ] {
+        let refused = diesel::sql_query(statement).execute(&mut conn);
+        assert!(refused.is_err(), "{statement} must be refused by the database");
+    }
+    let after: Vec<String> = case_events::table.select(case_events::payload).load(&mut conn).unwrap();
+    assert_eq!(after, before);
+    let audit: i64 = case_audit::table.count().get_result(&mut conn).unwrap();
+    assert_eq!(audit, 2, "the thanks and the staff notice, queued");
+}
+
+async fn a_second_writer_at_the_same_version_is_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    send_a_compliment(&app).await;
+    let mut conn = app.conn();
+    let row: CaseRow = cases::table.select(CaseRow::as_select()).first(&mut conn).unwrap();
+    assert_eq!(row.version, 1);
+    let case = Case::replay(&event::history(&mut conn, row.id).unwrap()).unwrap();
+    let today = case.received_on();
+    let passed_on = case.pass_on_compliment(today, "Repairs team".into()).unwrap();
+    let at = chrono::Utc::now().naive_utc();
+    let actor = talk_to_us::domain::Actor::Staff("alice".into());
+    // Someone who read the case before its receipt was recorded cannot write event 1 again.
+    let stale = talk_to_us::db::write(&mut conn, |c: &mut DbConnection| {
+        event::append(c, row.id, 0, &passed_on.events, &actor, at)
+    });
+    assert!(matches!(stale, Err(DbError::Query(ref e)) if talk_to_us::db::is_unique_violation(e)), "{stale:?}");
+    let projection = talk_to_us::app::project::projection_of(
+        &passed_on.case,
+        &Policy::default(),
+        &Calendar::england_and_wales(),
+        "key",
+    );
+    let conflict =
+        talk_to_us::db::write(&mut conn, |c: &mut DbConnection| cases_model::project(c, row.id, 0, 1, &projection, at));
+    assert!(matches!(conflict, Err(DbError::Conflict)), "{conflict:?}");
+    // The writer who read version 1 goes on.
+    talk_to_us::db::write(&mut conn, |c: &mut DbConnection| {
+        let version = event::append(c, row.id, 1, &passed_on.events, &actor, at)?;
+        cases_model::project(c, row.id, 1, version, &projection, at)
+    })
+    .unwrap();
+    let events = event::history(&mut conn, row.id).unwrap();
+    assert_eq!(Case::replay(&events).unwrap(), passed_on.case);
+    let state: String = cases::table.select(cases::state).first(&mut conn).unwrap();
+    assert_eq!(state, "compliment-passed-on");
+}
+
+/// Loads the fixture made by the landed code into a fresh database; returns its URL.
+fn landed_database(backend: Backend, dir: &std::path::Path) -> String {
+    let url = database_url(backend, dir);
+    let (sql, mut conn) = match backend {
+        Backend::Sqlite => (
+            include_str!("../fixtures/landed-13e7ca2.sqlite.sql"),
+            DbConnection::Sqlite(
+                diesel::SqliteConnection::establish(url.trim_start_matches("sqlite://")).expect("new SQLite file"),
+            ),
+        ),
+        Backend::Postgres => (
+            include_str!("../fixtures/landed-13e7ca2.postgres.sql"),
+            DbConnection::Postgres(diesel::PgConnection::establish(&url).expect("new PostgreSQL database")),
+        ),
+    };
+    conn.batch_execute(sql).expect("the landed code's database loads");
+    url
+}
+
+async fn a_database_made_by_the_landed_code_migrates_with_every_case_converted(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = landed_database(backend, dir.path());
+    let app = spawn_app_with(backend, |settings| settings.database.url = url.clone()).await;
+    let mut conn = app.conn();
+    // Nothing is lost.
+    let count = |table: &str, conn: &mut DbConnection| -> i64 {
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result::<Count>(conn).unwrap().n
+    };
+    for (table, rows) in [("customers", 7), ("cases", 7), ("representatives", 2), ("outbox", 12), ("drafts", 7)] {
+        assert_eq!(count(table, &mut conn), rows, "{table}");
+    }
+    // Each case's receipt is now a domain event, the first of its case; the letters are in the audit.
+    let events: Vec<(i32, String)> =
+        case_events::table.select((case_events::seq, case_events::event_type)).load(&mut conn).unwrap();
+    assert_eq!(events.len(), 7);
+    assert!(events.iter().all(|(seq, kind)| *seq == 1 && kind == "received"), "{events:?}");
+    let audit: Vec<String> = case_audit::table.select(case_audit::kind).order(case_audit::id).load(&mut conn).unwrap();
+    assert_eq!(audit.iter().filter(|kind| *kind == "letter-queued").count(), 12);
+    assert_eq!(audit.iter().filter(|kind| *kind == "letter-sent").count(), 12);
+    drop(conn);
+    // Every case replays, and its projection (worked out at start-up) is what its events say.
+    assert_every_case_replays(
+        &app,
+        &[
+            "complaint",
+            "complaint",
+            "service-request",
+            "formal-enquiry",
+            "service-request",
+            "compliment",
+            "format-request",
+        ],
+    );
+    // The migrated database takes new cases beside the old ones.
+    send_a_compliment(&app).await;
+    let cases: i64 = cases::table.count().get_result(&mut app.conn()).unwrap();
+    assert_eq!(cases, 8);
+}
