@@ -18,6 +18,7 @@ footer-email = ইমেইল:
 
 error-summary-title = একটি সমস্যা হয়েছে
 error-prefix = ত্রুটি:
+notification-success-title = সাফল্য
 label-optional = (ঐচ্ছিক)
 button-continue = এগিয়ে যান
 button-send = পাঠান

@@ -18,6 +18,7 @@ footer-email = Email:
 
 error-summary-title = There is a problem
 error-prefix = Error:
+notification-success-title = Success
 label-optional = (optional)
 button-continue = Continue
 button-send = Send

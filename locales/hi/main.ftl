@@ -18,6 +18,7 @@ footer-email = ईमेल:
 
 error-summary-title = एक समस्या है
 error-prefix = गलती:
+notification-success-title = सफलता
 label-optional = (ज़रूरी नहीं)
 button-continue = आगे बढ़ें
 button-send = भेजें

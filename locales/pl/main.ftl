@@ -18,6 +18,7 @@ footer-email = E-mail:
 
 error-summary-title = Wystąpił problem
 error-prefix = Błąd:
+notification-success-title = Sukces
 label-optional = (nieobowiązkowe)
 button-continue = Dalej
 button-send = Wyślij

@@ -18,6 +18,7 @@ footer-email = ای میل:
 
 error-summary-title = ایک مسئلہ ہے
 error-prefix = غلطی:
+notification-success-title = کامیابی
 label-optional = (اختیاری)
 button-continue = آگے بڑھیں
 button-send = بھیجیں

@@ -18,6 +18,7 @@ footer-email = 電郵：
 
 error-summary-title = 出現問題
 error-prefix = 錯誤：
+notification-success-title = 成功
 label-optional = （選填）
 button-continue = 繼續
 button-send = 提交

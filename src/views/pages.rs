@@ -5,7 +5,10 @@
 use chrono::NaiveDate;
 use maud::{html, Markup};
 
-use super::components::{button, inset, panel, radios, summary_list, Button, Choice, LabelStyle, Radios, SummaryRow};
+use super::components::{
+    button, form, inset, notification_banner, panel, radios, summary_list, Button, Choice, FormParams, LabelStyle,
+    NotificationBanner, Radios, SummaryRow,
+};
 use super::layout::{Display, TextSize};
 use crate::domain::deadlines::Promise;
 use crate::domain::Kind;
@@ -130,11 +133,14 @@ pub fn check_answers(lang: Lang, journey: Journey, answers: &Answers, csrf: &str
         (summary_list(&answer_rows(lang, journey, answers, true)))
         h2.heading-m { (lang.t(&format!("check-send-title-{}", journey.slug()))) }
         (paragraphs(&lang.t(&format!("check-declaration-{}", journey.slug()))))
-        form method="post" novalidate action=(format!("/{}/{}/check", lang.tag(), journey.slug())) {
-            input type="hidden" name="csrf" value=(csrf);
-            input type="hidden" name="draft" value=(draft_id);
-            (button(Button { text: &lang.t("button-send"), secondary: false }))
-        }
+        (form(
+            FormParams {
+                action: &format!("/{}/{}/check", lang.tag(), journey.slug()),
+                csrf,
+                hidden: &[("draft", draft_id)],
+            },
+            button(Button { text: &lang.t("button-send"), secondary: false }),
+        ))
     }
 }
 
@@ -297,13 +303,16 @@ pub fn display_settings(lang: Lang, current: Display, csrf: &str, return_to: &st
         .collect();
     html! {
         @if saved {
-            div.notification role="status" { p { (lang.t("display-saved")) } }
+            (notification_banner(NotificationBanner {
+                title: &lang.t("notification-success-title"),
+                heading: &lang.t("display-saved"),
+                body: None,
+                success: true,
+            }))
         }
         h1.heading-l { (lang.t("display-title")) }
         (paragraphs(&lang.t("display-intro")))
-        form method="post" novalidate action=(format!("/{}/display", lang.tag())) {
-            input type="hidden" name="csrf" value=(csrf);
-            input type="hidden" name="return" value=(return_to);
+        (form(FormParams { action: &format!("/{}/display", lang.tag()), csrf, hidden: &[("return", return_to)] }, html! {
             (radios(Radios {
                 name: "text-size",
                 legend: &lang.t("field-text-size-label"),
@@ -323,7 +332,7 @@ pub fn display_settings(lang: Lang, current: Display, csrf: &str, return_to: &st
                 error: None,
             }))
             (button(Button { text: &lang.t("button-save"), secondary: false }))
-        }
+        }))
         p { a href=(format!("/{}{}", lang.tag(), return_to)) { (lang.t("display-return")) } }
     }
 }

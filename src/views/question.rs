@@ -4,8 +4,8 @@
 use maud::{html, Markup};
 
 use super::components::{
-    checkboxes, date_input, error_summary, radios, text_input, textarea, Checkboxes, Choice, DateInput, ErrorLink,
-    LabelStyle, Radios, TextArea, TextInput,
+    button, checkboxes, date_input, error_summary, form, radios, text_input, textarea, Button, Checkboxes, Choice,
+    DateInput, ErrorLink, FormParams, LabelStyle, Radios, TextArea, TextInput,
 };
 use crate::i18n::{Arg, Lang};
 use crate::journeys::validate::FieldError;
@@ -80,6 +80,8 @@ pub fn question_main(q: &Question<'_>) -> Markup {
             ErrorLink { href, message: q.error_text(e) }
         })
         .collect();
+    let action = format!("/{}/{}/{}", lang.tag(), q.journey.slug(), q.step.slug);
+    let hidden: &[(&str, &str)] = if q.change { &[("change", "1")] } else { &[] };
     html! {
         (error_summary(&lang.t("error-summary-title"), &links))
         @if !single || q.step.fields.is_empty() {
@@ -88,14 +90,12 @@ pub fn question_main(q: &Question<'_>) -> Markup {
         @if q.step.intro {
             div.intro { (crate::views::pages::paragraphs(&q.message(&format!("step-{}-intro", q.step.slug)))) }
         }
-        form method="post" novalidate action=(format!("/{}/{}/{}", lang.tag(), q.journey.slug(), q.step.slug)) {
-            input type="hidden" name="csrf" value=(q.csrf);
-            @if q.change { input type="hidden" name="change" value="1"; }
+        (form(FormParams { action: &action, csrf: q.csrf, hidden }, html! {
             @for field in q.step.fields {
                 (field_markup(q, field, if single { LabelStyle::PageHeading } else { LabelStyle::Label }))
             }
-            button.button type="submit" { (lang.t("button-continue")) }
-        }
+            (button(Button { text: &lang.t("button-continue"), secondary: false }))
+        }))
     }
 }
 

@@ -1,7 +1,7 @@
 use maud::{html, Markup};
 
 use super::radios::{option_id, Choice};
-use super::{described_by, error_message, LabelStyle};
+use super::{fieldset, Fieldset, LabelStyle};
 
 pub struct Checkboxes<'a> {
     pub name: &'a str,
@@ -15,29 +15,23 @@ pub struct Checkboxes<'a> {
 
 pub fn checkboxes(c: Checkboxes<'_>) -> Markup {
     let id = c.name;
-    html! {
-        div.form-group.form-group-error[c.error.is_some()] {
-            fieldset.fieldset aria-describedby=[described_by(id, c.hint.is_some(), c.error.is_some())] {
-                @if c.legend_style == LabelStyle::PageHeading {
-                    legend.legend.legend-heading { h1 { (c.legend) } }
-                } @else {
-                    legend.legend { (c.legend) }
-                }
-                @if let Some(hint) = c.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
-                @if let Some((message, prefix)) = c.error { (error_message(id, prefix, message)) }
-                div.choices {
-                    @for (i, choice) in c.choices.iter().enumerate() {
-                        @let option = option_id(id, i);
-                        div.choice.choice-checkbox {
-                            input.choice-input id=(option) name=(c.name) type="checkbox" value=(choice.value)
-                                checked[c.selected.contains(&choice.value.as_str())];
-                            label.choice-label for=(option) { (choice.label) }
-                        }
+    let frame =
+        Fieldset { id, legend: c.legend, legend_style: c.legend_style, hint: c.hint, error: c.error, role: None };
+    fieldset(
+        frame,
+        html! {
+            div.choices {
+                @for (i, choice) in c.choices.iter().enumerate() {
+                    @let option = option_id(id, i);
+                    div.choice.choice-checkbox {
+                        input.choice-input id=(option) name=(c.name) type="checkbox" value=(choice.value)
+                            checked[c.selected.contains(&choice.value.as_str())];
+                        label.choice-label for=(option) { (choice.label) }
                     }
                 }
             }
-        }
-    }
+        },
+    )
 }
 
 #[cfg(test)]

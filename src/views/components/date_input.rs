@@ -1,6 +1,6 @@
 use maud::{html, Markup};
 
-use super::{described_by, error_message, LabelStyle};
+use super::{fieldset, label, Fieldset, Label, LabelStyle};
 
 pub struct DateInput<'a> {
     pub name: &'a str,
@@ -18,29 +18,30 @@ pub struct DateInput<'a> {
 pub fn date_input(d: DateInput<'_>) -> Markup {
     let id = d.name;
     let parts = ["day", "month", "year"];
-    html! {
-        div.form-group.form-group-error[d.error.is_some()] {
-            fieldset.fieldset role="group" aria-describedby=[described_by(id, d.hint.is_some(), d.error.is_some())] {
-                @if d.legend_style == LabelStyle::PageHeading {
-                    legend.legend.legend-heading { h1 { (d.legend) } }
-                } @else {
-                    legend.legend { (d.legend) }
-                }
-                @if let Some(hint) = d.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
-                @if let Some((message, prefix)) = d.error { (error_message(id, prefix, message)) }
-                div.date-input #(id) {
-                    @for (i, part) in parts.iter().enumerate() {
-                        @let part_id = format!("{id}-{part}");
-                        div.date-input-item {
-                            label.label for=(part_id) { (d.part_labels[i]) }
-                            input.input.input-error[d.error.is_some()].(if *part == "year" { "input-year" } else { "input-2" })
-                                id=(part_id) name=(part_id) type="text" inputmode="numeric" value=(d.values[i]);
-                        }
+    // The three boxes are parts of one answer: `role="group"` says so to screen readers.
+    let frame = Fieldset {
+        id,
+        legend: d.legend,
+        legend_style: d.legend_style,
+        hint: d.hint,
+        error: d.error,
+        role: Some("group"),
+    };
+    fieldset(
+        frame,
+        html! {
+            div.date-input #(id) {
+                @for (i, part) in parts.iter().enumerate() {
+                    @let part_id = format!("{id}-{part}");
+                    div.date-input-item {
+                        (label(Label { for_id: &part_id, text: d.part_labels[i], style: LabelStyle::Label }))
+                        input.input.input-error[d.error.is_some()].(if *part == "year" { "input-year" } else { "input-2" })
+                            id=(part_id) name=(part_id) type="text" inputmode="numeric" value=(d.values[i]);
                     }
                 }
             }
-        }
-    }
+        },
+    )
 }
 
 #[cfg(test)]

@@ -1,32 +1,62 @@
 //! The components every page is built from. Each renders the markup of one GOV.UK pattern; each has a test.
+//!
+//! The form components share one scaffold, as GOV.UK's do: [`form_group`], [`label`], [`hint`] and
+//! [`error_message`], put together by [`labelled_field`] (text input, textarea) and [`fieldset`] (radios,
+//! checkboxes, date input). Every visible word is passed in by the caller, from the Fluent messages.
 
 mod back_link;
 mod button;
 mod checkboxes;
 mod date_input;
+mod details;
+mod error_message;
 mod error_summary;
+mod fieldset;
+mod form;
+mod form_group;
+mod hint;
 mod inset;
+mod label;
 mod language_nav;
+mod notification_banner;
+mod pagination;
 mod panel;
 mod radios;
+mod summary_card;
 mod summary_list;
+mod table;
+mod tag;
 mod text_input;
 mod textarea;
+mod timeline;
+mod warning_text;
 
 pub use back_link::back_link;
 pub use button::{button, Button};
 pub use checkboxes::{checkboxes, Checkboxes};
 pub use date_input::{date_input, DateInput};
+pub use details::{details, Details};
+pub use error_message::error_message;
 pub use error_summary::{error_summary, ErrorLink};
+pub use fieldset::{fieldset, Fieldset};
+pub use form::{form, FormParams};
+pub use form_group::form_group;
+pub use hint::hint;
 pub use inset::inset;
+pub use label::{label, labelled_field, Label, LabelledField};
 pub use language_nav::language_nav;
+pub use notification_banner::{notification_banner, NotificationBanner};
+pub use pagination::{pagination, PageItem, PageLink, Pagination};
 pub use panel::panel;
 pub use radios::{radios, Choice, Radios};
+pub use summary_card::{summary_card, CardAction, SummaryCard};
 pub use summary_list::{summary_list, SummaryRow};
+pub use table::{table, Column, Table};
+pub use tag::{tag, Tag, TagColour};
 pub use text_input::{text_input, TextInput};
 pub use textarea::{textarea, TextArea};
-
-use maud::{html, Markup};
+pub use timeline::{timeline, TimelineEvent};
+pub use warning_text::{warning_text, WarningText};
 
 /// How a question's label or legend is shown: as the page's heading (one question per page) or as a label
 /// under a heading.
@@ -34,16 +64,6 @@ use maud::{html, Markup};
 pub enum LabelStyle {
     PageHeading,
     Label,
-}
-
-/// The message beside a field in error, with a visually hidden "Error:" prefix for screen readers.
-pub fn error_message(id: &str, prefix: &str, message: &str) -> Markup {
-    html! {
-        p.error-message id=(format!("{id}-error")) {
-            span.visually-hidden { (prefix) " " }
-            (message)
-        }
-    }
 }
 
 /// The ids a field's `aria-describedby` names: its hint and error, if shown.
@@ -59,6 +79,6 @@ pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String>
 }
 
 #[cfg(test)]
-pub(crate) fn render(markup: Markup) -> String {
+pub(crate) fn render(markup: maud::Markup) -> String {
     markup.into_string()
 }

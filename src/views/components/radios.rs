@@ -1,6 +1,6 @@
 use maud::{html, Markup};
 
-use super::{described_by, error_message, LabelStyle};
+use super::{fieldset, Fieldset, LabelStyle};
 
 /// One option of a radio group or checkbox list.
 pub struct Choice {
@@ -32,31 +32,25 @@ pub fn option_id(name: &str, index: usize) -> String {
 
 pub fn radios(r: Radios<'_>) -> Markup {
     let id = r.name;
-    html! {
-        div.form-group.form-group-error[r.error.is_some()] {
-            fieldset.fieldset aria-describedby=[described_by(id, r.hint.is_some(), r.error.is_some())] {
-                @if r.legend_style == LabelStyle::PageHeading {
-                    legend.legend.legend-heading { h1 { (r.legend) } }
-                } @else {
-                    legend.legend { (r.legend) }
-                }
-                @if let Some(hint) = r.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
-                @if let Some((message, prefix)) = r.error { (error_message(id, prefix, message)) }
-                div.choices {
-                    @for (i, choice) in r.choices.iter().enumerate() {
-                        @let option = option_id(id, i);
-                        div.choice {
-                            input.choice-input id=(option) name=(r.name) type="radio" value=(choice.value)
-                                checked[choice.value == r.selected]
-                                aria-describedby=[choice.hint.as_ref().map(|_| format!("{option}-hint"))];
-                            label.choice-label for=(option) lang=[choice.lang] { (choice.label) }
-                            @if let Some(hint) = &choice.hint { div.hint.choice-hint id=(format!("{option}-hint")) { (hint) } }
-                        }
+    let frame =
+        Fieldset { id, legend: r.legend, legend_style: r.legend_style, hint: r.hint, error: r.error, role: None };
+    fieldset(
+        frame,
+        html! {
+            div.choices {
+                @for (i, choice) in r.choices.iter().enumerate() {
+                    @let option = option_id(id, i);
+                    div.choice {
+                        input.choice-input id=(option) name=(r.name) type="radio" value=(choice.value)
+                            checked[choice.value == r.selected]
+                            aria-describedby=[choice.hint.as_ref().map(|_| format!("{option}-hint"))];
+                        label.choice-label for=(option) lang=[choice.lang] { (choice.label) }
+                        @if let Some(hint) = &choice.hint { div.hint.choice-hint id=(format!("{option}-hint")) { (hint) } }
                     }
                 }
             }
-        }
-    }
+        },
+    )
 }
 
 #[cfg(test)]

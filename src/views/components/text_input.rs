@@ -1,6 +1,6 @@
 use maud::{html, Markup};
 
-use super::{described_by, error_message, LabelStyle};
+use super::{labelled_field, LabelStyle, LabelledField};
 
 pub struct TextInput<'a> {
     pub name: &'a str,
@@ -22,19 +22,17 @@ pub struct TextInput<'a> {
 
 pub fn text_input(t: TextInput<'_>) -> Markup {
     let id = t.name;
-    let label = html! { label.label for=(id) { (t.label) } };
-    html! {
-        div.form-group.form-group-error[t.error.is_some()] {
-            @if t.label_style == LabelStyle::PageHeading { h1.label-wrapper { (label) } } @else { (label) }
-            @if let Some(hint) = t.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
-            @if let Some((message, prefix)) = t.error { (error_message(id, prefix, message)) }
+    let field = LabelledField { id, label: t.label, label_style: t.label_style, hint: t.hint, error: t.error };
+    labelled_field(
+        &field,
+        html! {
             // Answers keep their own direction: Latin text typed on an Urdu page stays left to right.
             input.input.(t.width).input-error[t.error.is_some()] id=(id) name=(t.name) type=(t.input_type)
                 dir=(if t.input_type == "text" { "auto" } else { "ltr" })
                 value=(t.value) autocomplete=[t.autocomplete] spellcheck=(if t.spellcheck { "true" } else { "false" })
-                aria-describedby=[described_by(id, t.hint.is_some(), t.error.is_some())];
-        }
-    }
+                aria-describedby=[field.described_by()];
+        },
+    )
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 use maud::{html, Markup};
 
-use super::{described_by, error_message, LabelStyle};
+use super::{labelled_field, LabelStyle, LabelledField};
 
 pub struct TextArea<'a> {
     pub name: &'a str,
@@ -15,17 +15,15 @@ pub struct TextArea<'a> {
 
 pub fn textarea(t: TextArea<'_>) -> Markup {
     let id = t.name;
-    let label = html! { label.label for=(id) { (t.label) } };
-    html! {
-        div.form-group.form-group-error[t.error.is_some()] {
-            @if t.label_style == LabelStyle::PageHeading { h1.label-wrapper { (label) } } @else { (label) }
-            @if let Some(hint) = t.hint { div.hint id=(format!("{id}-hint")) { (hint) } }
-            @if let Some((message, prefix)) = t.error { (error_message(id, prefix, message)) }
+    let field = LabelledField { id, label: t.label, label_style: t.label_style, hint: t.hint, error: t.error };
+    labelled_field(
+        &field,
+        html! {
             textarea.textarea.input-error[t.error.is_some()] id=(id) name=(t.name) rows=(t.rows) dir="auto"
                 autocomplete=[t.autocomplete]
-                aria-describedby=[described_by(id, t.hint.is_some(), t.error.is_some())] { (t.value) }
-        }
-    }
+                aria-describedby=[field.described_by()] { (t.value) }
+        },
+    )
 }
 
 #[cfg(test)]

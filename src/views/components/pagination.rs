@@ -1,0 +1,96 @@
+use maud::{html, Markup};
+
+/// The "Previous" or "Next" link: its visible word and the hidden words that finish it ("page"), so it
+/// makes sense read out of context.
+pub struct PageLink<'a> {
+    pub href: &'a str,
+    pub text: &'a str,
+    pub hidden: &'a str,
+}
+
+/// One item of the list of pages.
+pub enum PageItem<'a> {
+    Page {
+        href: &'a str,
+        /// The number as the language writes it (Bengali digits on Bengali pages).
+        number: &'a str,
+        /// What a screen reader says for it: "Page 2".
+        label: &'a str,
+        current: bool,
+    },
+    /// Pages left out between two numbers.
+    Gap,
+}
+
+pub struct Pagination<'a> {
+    /// The navigation's name for screen readers ("Pages of results").
+    pub label: &'a str,
+    pub previous: Option<PageLink<'a>>,
+    pub next: Option<PageLink<'a>>,
+    pub items: &'a [PageItem<'a>],
+}
+
+/// GOV.UK's pagination: previous and next links around the page numbers, the current one marked with
+/// `aria-current="page"`. In a right-to-left language the row mirrors, as the reading order does.
+pub fn pagination(p: Pagination<'_>) -> Markup {
+    let link = |l: &PageLink<'_>, rel: &str| {
+        html! { a href=(l.href) rel=(rel) { (l.text) span.visually-hidden { " " (l.hidden) } } }
+    };
+    html! {
+        nav.pagination aria-label=(p.label) {
+            @if let Some(previous) = &p.previous { (link(previous, "prev")) }
+            @if !p.items.is_empty() {
+                ul.pagination-list {
+                    @for item in p.items {
+                        @match item {
+                            PageItem::Page { href, number, label, current } => {
+                                li { a href=(href) aria-label=(label) aria-current=[current.then_some("page")] { (number) } }
+                            }
+                            PageItem::Gap => { li.pagination-gap { "⋯" } }
+                        }
+                    }
+                }
+            }
+            @if let Some(next) = &p.next { (link(next, "next")) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_current_page_is_marked_and_steps_say_what_they_are() {
+        let items = [
+            PageItem::Page { href: "?page=1", number: "1", label: "Page 1", current: false },
+            PageItem::Page { href: "?page=2", number: "2", label: "Page 2", current: true },
+            PageItem::Gap,
+            PageItem::Page { href: "?page=9", number: "9", label: "Page 9", current: false },
+        ];
+        let html = super::super::render(pagination(Pagination {
+            label: "Pages of results",
+            previous: Some(PageLink { href: "?page=1", text: "Previous", hidden: "page" }),
+            next: Some(PageLink { href: "?page=3", text: "Next", hidden: "page" }),
+            items: &items,
+        }));
+        assert!(html.starts_with(r#"<nav class="pagination" aria-label="Pages of results">"#));
+        assert!(html.contains(r#"<a href="?page=1" rel="prev">Previous<span class="visually-hidden"> page</span></a>"#));
+        assert!(html.contains(r#"<li><a href="?page=2" aria-label="Page 2" aria-current="page">2</a></li>"#));
+        assert!(html.contains(r#"<li><a href="?page=1" aria-label="Page 1">1</a></li>"#));
+        assert!(html.contains(r#"<li class="pagination-gap">⋯</li>"#));
+        assert!(html.ends_with(r#"rel="next">Next<span class="visually-hidden"> page</span></a></nav>"#));
+    }
+
+    #[test]
+    fn the_first_page_has_no_previous_link() {
+        let html = super::super::render(pagination(Pagination {
+            label: "Pages",
+            previous: None,
+            next: Some(PageLink { href: "?page=2", text: "Next", hidden: "page" }),
+            items: &[],
+        }));
+        assert!(!html.contains("rel=\"prev\""));
+        assert!(!html.contains("<ul"));
+    }
+}

@@ -1,0 +1,66 @@
+use maud::{html, Markup};
+
+use super::{summary_list, SummaryRow};
+
+/// A link that acts on the whole card ("Remove"), with hidden words saying what it acts on.
+pub struct CardAction<'a> {
+    pub href: &'a str,
+    pub text: &'a str,
+    pub hidden: &'a str,
+}
+
+pub struct SummaryCard<'a> {
+    pub title: &'a str,
+    pub actions: &'a [CardAction<'a>],
+    pub rows: &'a [SummaryRow],
+}
+
+/// GOV.UK's summary card: a summary list under a title, for one of several things on a page (a customer,
+/// their representative), with actions on the whole thing beside the title.
+pub fn summary_card(c: SummaryCard<'_>) -> Markup {
+    html! {
+        div.summary-card {
+            div.summary-card-header {
+                h2.summary-card-title { (c.title) }
+                @if !c.actions.is_empty() {
+                    ul.summary-card-actions {
+                        @for action in c.actions {
+                            li { a href=(action.href) { (action.text) span.visually-hidden { " " (action.hidden) } } }
+                        }
+                    }
+                }
+            }
+            (summary_list(c.rows))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_has_a_title_actions_and_its_list() {
+        let rows = [SummaryRow { key: "Name".into(), value: html! { "Ann Lee" }, change: None }];
+        let html = super::super::render(summary_card(SummaryCard {
+            title: "Representative",
+            actions: &[CardAction {
+                href: "/staff/cases/HH-1/representative/remove",
+                text: "Remove",
+                hidden: "representative",
+            }],
+            rows: &rows,
+        }));
+        assert!(html.starts_with(
+            r#"<div class="summary-card"><div class="summary-card-header"><h2 class="summary-card-title">Representative</h2>"#
+        ));
+        assert!(html.contains(r#"<ul class="summary-card-actions"><li><a href="/staff/cases/HH-1/representative/remove">Remove<span class="visually-hidden"> representative</span></a></li></ul>"#));
+        assert!(html.contains(r#"</ul></div><dl class="summary-list">"#));
+    }
+
+    #[test]
+    fn no_actions_no_list_of_them() {
+        let html = super::super::render(summary_card(SummaryCard { title: "Customer", actions: &[], rows: &[] }));
+        assert!(!html.contains("summary-card-actions"));
+    }
+}
