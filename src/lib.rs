@@ -16,6 +16,7 @@ pub mod letters;
 pub mod mail;
 pub mod policy;
 pub mod settings;
+pub mod text;
 pub mod token;
 pub mod views;
 pub mod web;

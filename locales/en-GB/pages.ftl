@@ -191,3 +191,5 @@ problem-contact = You can also phone us on { $phone } or email { $email }.
 problem-home-link = Go to the start
 problem-too-many-title = Please wait a minute
 problem-too-many = We had a lot of forms from your connection in a short time. Wait a minute, then go back and press the button again. Your answers are safe.
+problem-method-title = We could not do that on this page
+problem-method = This page cannot take that kind of request. Go to the start and try again.

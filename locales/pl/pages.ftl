@@ -237,3 +237,5 @@ problem-contact = Możesz też zadzwonić do nas pod numer { $phone } albo napis
 problem-home-link = Przejdź na początek
 problem-too-many-title = Poczekaj chwilę
 problem-too-many = W krótkim czasie dostaliśmy z Twojego połączenia dużo formularzy. Odczekaj minutę, a potem wróć i ponownie naciśnij przycisk. Twoje odpowiedzi są bezpieczne.
+problem-method-title = Tego nie można zrobić na tej stronie
+problem-method = Ta strona nie przyjmuje takiego żądania. Wróć na początek i spróbuj ponownie.

@@ -191,3 +191,5 @@ problem-contact = 您也可以致電 { $phone } 或發電郵至 { $email } 聯�
 problem-home-link = 前往開始頁面
 problem-too-many-title = 請稍等一分鐘
 problem-too-many = 您的網絡連線在短時間內提交了很多表格。請等一分鐘，然後返回再按一次按鈕。您的答案是安全的。
+problem-method-title = 這個頁面不能這樣做
+problem-method = 這個頁面不能接受這種要求。請回到開始頁面再試一次。

@@ -150,6 +150,38 @@ pub const NAME_MAX: usize = 200;
 pub const SHORT_MAX: usize = 100;
 pub const FREE_TEXT_MAX: usize = 10_000;
 
+/// The most bytes a browser can send for one character of an answer: a 4-byte UTF-8 character, each byte
+/// percent-encoded as `%XX`. A Bengali or Chinese character costs 9.
+const MOST_BYTES_PER_CHARACTER: usize = 12;
+
+impl Field {
+    /// The most characters the field accepts.
+    pub fn max_chars(&self) -> usize {
+        match self.kind {
+            FieldKind::Text { max, .. } | FieldKind::TextArea { max } => max,
+            FieldKind::Radios { options } | FieldKind::Checkboxes { options } => {
+                options.iter().map(|option| option.len() + 1).sum()
+            }
+            FieldKind::Date => 12,
+        }
+    }
+}
+
+/// The largest form body any page of any journey can send with every answer at its limit, in the script
+/// that costs the most bytes, plus room for field names and tokens. Limits are in characters of each field
+/// after decoding; the body limit must be at least this, so a long answer in Bengali, Hindi, Urdu or Chinese
+/// is never refused for its bytes. (It is bigger still by default, so an answer over its limit reaches the
+/// page that says so, and is shown back.)
+pub fn largest_page_body() -> usize {
+    let largest = Journey::ALL
+        .iter()
+        .flat_map(|journey| journey.steps())
+        .map(|step| step.fields.iter().map(Field::max_chars).sum::<usize>())
+        .max()
+        .unwrap_or(0);
+    largest * MOST_BYTES_PER_CHARACTER + 4096
+}
+
 /// The languages a customer can choose for letters, as URL tags.
 pub const LETTER_LANGUAGES: &[&str] = &["en", "bn", "hi", "ur", "zh-hant", "pl"];
 pub const LETTER_FORMATS: &[&str] = &["standard", "large-print", "braille", "audio", "easy-read"];

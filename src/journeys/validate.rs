@@ -5,36 +5,50 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::{Answers, Field, FieldKind, InputType, Step};
+use crate::domain::email::{EmailAddress, EmailProblem};
+pub use crate::text::clean;
 
 /// A problem with one field: the field's name (its anchor on the page) and the Fluent key that explains it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
     pub key: String,
-    /// The length limit, for `error-too-long`.
-    pub max: Option<usize>,
+    /// What the message names: the length limit (`error-too-long`), or the character an email address
+    /// cannot have (`error-email-character`).
+    pub arg: Option<ErrorArg>,
+}
+
+/// A value a problem's message puts in its sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorArg {
+    Max(usize),
+    Character(char),
 }
 
 impl FieldError {
-    fn new(field: &'static str, key: impl Into<String>) -> FieldError {
-        FieldError { field, key: key.into(), max: None }
+    pub fn new(field: &'static str, key: impl Into<String>) -> FieldError {
+        FieldError { field, key: key.into(), arg: None }
+    }
+
+    fn too_long(field: &'static str, max: usize) -> FieldError {
+        FieldError { field, key: "error-too-long".into(), arg: Some(ErrorArg::Max(max)) }
     }
 }
 
-/// Removes control characters and surrounding whitespace. Free text keeps its line breaks (as `\n`).
-pub fn clean(raw: &str, multiline: bool) -> String {
-    let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
-    let kept: String = unified
-        .chars()
-        .map(|c| if c == '\t' || (c == '\n' && !multiline) { ' ' } else { c })
-        .filter(|c| (multiline && *c == '\n') || !(c.is_control() || is_invisible_formatting(*c)))
-        .collect();
-    kept.trim().to_string()
-}
-
-/// Bidirectional overrides and similar can disguise text for staff; joiners used by Indic scripts are kept.
-fn is_invisible_formatting(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+/// The message key (and its value) saying what is wrong with an email address.
+fn email_problem(field: &'static str, problem: EmailProblem) -> FieldError {
+    let key = match problem {
+        EmailProblem::NoAt => "error-email-no-at",
+        EmailProblem::Spaces => "error-email-spaces",
+        EmailProblem::TwoDotsTogether => "error-email-two-dots",
+        EmailProblem::DotAtStartOrEnd => "error-email-dot-at-edge",
+        EmailProblem::Character(c) => {
+            return FieldError { field, key: "error-email-character".into(), arg: Some(ErrorArg::Character(c)) }
+        }
+        EmailProblem::Domain => "error-email-domain",
+        EmailProblem::Invalid => "error-email-invalid",
+    };
+    FieldError::new(field, key)
 }
 
 /// The names a field is submitted under.
@@ -117,10 +131,10 @@ fn check_field(field: &Field, answers: &Answers, today: NaiveDate) -> Option<Fie
     match &field.kind {
         FieldKind::Text { max, input, .. } => {
             if value.chars().count() > *max {
-                return Some(FieldError { field: name, key: "error-too-long".into(), max: Some(*max) });
+                return Some(FieldError::too_long(name, *max));
             }
             match input {
-                InputType::Email if !is_email(value) => Some(FieldError::new(name, "error-email-invalid")),
+                InputType::Email => EmailAddress::parse(value).err().map(|problem| email_problem(name, problem)),
                 InputType::Tel if !is_phone(value) => Some(FieldError::new(name, "error-phone-invalid")),
                 _ if name == "customer-postcode" && !is_postcode(value) => {
                     Some(FieldError::new(name, "error-postcode-invalid"))
@@ -128,11 +142,7 @@ fn check_field(field: &Field, answers: &Answers, today: NaiveDate) -> Option<Fie
                 _ => None,
             }
         }
-        FieldKind::TextArea { max } => (value.chars().count() > *max).then_some(FieldError {
-            field: name,
-            key: "error-too-long".into(),
-            max: Some(*max),
-        }),
+        FieldKind::TextArea { max } => (value.chars().count() > *max).then(|| FieldError::too_long(name, *max)),
         FieldKind::Radios { options } => (!options.contains(&value)).then(|| FieldError::new(name, required_key(name))),
         FieldKind::Checkboxes { options } => {
             let chosen = answers.list(name);
@@ -187,19 +197,6 @@ pub fn mark_older_than_time_limit(answers: &mut Answers, today: NaiveDate, time_
         Some(false) => answers.set("when-older", "no"),
         None => answers.remove("when-older"),
     }
-}
-
-/// A plausible email address: one `@`, something before it, a dotted domain after, no spaces.
-pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else { return false };
-    !local.is_empty()
-        && value.len() <= 254
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..")
-        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | '<' | '>' | '"'))
 }
 
 /// Phone numbers are written in many ways: digits with spaces, dashes, dots, brackets and a leading plus.
@@ -284,11 +281,29 @@ mod tests {
     }
 
     #[test]
-    fn emails_are_checked_and_phones_and_postcodes_accepted_leniently() {
-        assert!(is_email("ann.lee@example.org"));
-        assert!(!is_email("ann.lee@example"));
-        assert!(!is_email("ann@example.org\r\nBcc: x@y.z"));
-        assert!(!is_email("a@b.com, c@d.com"));
+    fn an_email_address_the_mailer_cannot_use_says_what_is_wrong_and_is_kept() {
+        let step = Journey::Complaint.step("contact").unwrap();
+        for (typed, key) in [
+            ("ann..lee@example.org", "error-email-two-dots"),
+            ("ann.@example.org", "error-email-dot-at-edge"),
+            (".ann@example.org", "error-email-dot-at-edge"),
+            ("ann(lee)@example.org", "error-email-character"),
+            ("ann:lee@example.org", "error-email-character"),
+            ("ann@-example.org", "error-email-domain"),
+            ("ann.lee.example.org", "error-email-no-at"),
+            ("a@b.com, c@d.com", "error-email-spaces"),
+        ] {
+            let answers = collect(step, &form(&[("contact-methods", "email"), ("email", typed)]));
+            let errors = check_stored(step, &answers, today());
+            assert_eq!(errors.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), [key], "{typed}");
+            assert_eq!(answers.get("email"), Some(typed), "what was typed is kept");
+        }
+        let answers = collect(step, &form(&[("contact-methods", "email"), ("email", "ann(lee)@example.org")]));
+        assert_eq!(check_stored(step, &answers, today())[0].arg, Some(ErrorArg::Character('(')));
+    }
+
+    #[test]
+    fn phones_and_postcodes_are_accepted_leniently() {
         for phone in ["07700 900123", "+44 (0)151 510 5000", "0151-510-5000", "0151.510.5000"] {
             assert!(is_phone(phone), "{phone}");
         }

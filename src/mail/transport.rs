@@ -14,6 +14,7 @@ use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use crate::db::models::outbox::Message;
+use crate::domain::email::EmailAddress;
 use crate::settings::{TlsMode, TransportConfig};
 
 /// Why a send failed.
@@ -212,14 +213,14 @@ impl Addresses {
 /// a line break or a second address in a name or an address cannot add a header or a recipient.
 pub fn build_email(m: &Message, addresses: &Addresses) -> Result<OutgoingEmail, SendError> {
     let letter = &m.letter;
-    let to_address = letter
-        .to_address
-        .trim()
-        .parse::<lettre::Address>()
-        .map_err(|e| SendError::permanent("address", format!("the address cannot be used: {e}")))?;
+    // The same check as when the address was typed, so an address the site accepted is one it can send to.
+    let to_address = EmailAddress::parse(&letter.to_address)
+        .map_err(|e| SendError::permanent("address", format!("the address cannot be used: {e:?}")))?
+        .address()
+        .clone();
     // The display name is encoded by lettre; it is cleaned as every answer is (no control or invisible
     // formatting characters, line breaks made spaces) first, so none can reach a header.
-    let name = crate::journeys::validate::clean(&letter.to_name, false);
+    let name = crate::text::clean(&letter.to_name, false);
     let to = Mailbox::new(Some(name.trim().to_string()).filter(|n| !n.is_empty()), to_address);
     let subject: String = letter.subject.chars().filter(|c| !c.is_control()).collect();
     let date = std::time::SystemTime::from(m.created_at.and_utc());

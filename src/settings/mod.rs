@@ -4,7 +4,7 @@
 //! Every problem is reported as one sentence naming the setting, so a person starting the server knows what
 //! to fix. This module reads and checks settings; it does not open databases or sockets.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -130,6 +130,9 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     /// Form posts allowed per client address per minute; 0 turns the limit off.
     pub posts_per_minute: u32,
+    /// The reverse proxies in front of the site, whose `X-Forwarded-For` is believed. None by default: the
+    /// client is the address that connected.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -146,8 +149,11 @@ impl Default for ServerSettings {
             bind: "127.0.0.1:8080".into(),
             public_url: "http://127.0.0.1:8080".into(),
             data_dir: PathBuf::from("./data"),
-            max_body_bytes: 64 * 1024,
+            // Four times the largest page of answers in the costliest script: an answer over its limit
+            // still reaches the page that says so, and is shown back.
+            max_body_bytes: 1024 * 1024,
             posts_per_minute: 300,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -188,6 +194,18 @@ impl Settings {
             settings.server.posts_per_minute = limit
                 .parse()
                 .map_err(|_| SettingsError(format!("TTU_POSTS_PER_MINUTE must be a whole number, not \"{limit}\".")))?;
+        }
+        if let Some(list) = env("TTU_TRUSTED_PROXIES") {
+            settings.server.trusted_proxies = list
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    p.parse().map_err(|_| {
+                        SettingsError(format!("TTU_TRUSTED_PROXIES must list IP addresses, and \"{p}\" is not one."))
+                    })
+                })
+                .collect::<Result<_, _>>()?;
         }
         if let Some(url) = env("TTU_DATABASE_URL") {
             settings.database.url = url;
@@ -305,8 +323,11 @@ impl Settings {
                 "landlord.reference_prefix must be 1 to 6 capital letters or digits, such as HH.".into(),
             ));
         }
-        if self.server.max_body_bytes < 16 * 1024 {
-            return Err(SettingsError("server.max_body_bytes must be at least 16384.".into()));
+        let needed = crate::journeys::largest_page_body();
+        if self.server.max_body_bytes < needed {
+            return Err(SettingsError(format!(
+                "server.max_body_bytes must be at least {needed}, so the longest page of answers fits in any script."
+            )));
         }
         self.check_mail()?;
         let breaches = self.policy.check();

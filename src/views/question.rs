@@ -8,7 +8,7 @@ use super::components::{
     DateInput, ErrorLink, FormParams, LabelStyle, Radios, TextArea, TextInput,
 };
 use crate::i18n::{Arg, Lang};
-use crate::journeys::validate::FieldError;
+use crate::journeys::validate::{ErrorArg, FieldError};
 use crate::journeys::{Answers, Field, FieldKind, InputType, Journey, Step, Width};
 
 /// What a question page shows.
@@ -47,8 +47,9 @@ impl Question<'_> {
     }
 
     fn error_text(&self, error: &FieldError) -> String {
-        match error.max {
-            Some(max) => self.lang.t_args(&error.key, &[("max", Arg::Number(max as i64))]),
+        match error.arg {
+            Some(ErrorArg::Max(max)) => self.lang.t_args(&error.key, &[("max", Arg::Number(max as i64))]),
+            Some(ErrorArg::Character(c)) => self.lang.t_args(&error.key, &[("character", Arg::Text(c.to_string()))]),
             None => self.message(&error.key),
         }
     }

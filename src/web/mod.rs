@@ -5,18 +5,21 @@
 
 pub mod assets;
 pub mod compress;
-pub mod context;
+pub mod cross_site;
 pub mod error;
+pub mod extract;
 pub mod form;
+pub mod page;
 pub mod public;
 pub mod rate_limit;
 pub mod session;
+pub mod staff;
 
 use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
-use actix_web::middleware::DefaultHeaders;
+use actix_web::middleware::{from_fn, DefaultHeaders};
 use actix_web::{web, App, HttpServer};
 
 use crate::app::Deps;
@@ -33,7 +36,6 @@ impl AppState {
     pub fn new(deps: Arc<Deps>) -> Result<Arc<AppState>, String> {
         let secret = session::load_or_create_secret(&deps.settings.server.data_dir)?;
         let assets = assets::Assets::new();
-        error::set_chrome(deps.settings.landlord.clone(), assets.stylesheet_url());
         let post_limiter = rate_limit::PostLimiter::new(deps.settings.server.posts_per_minute);
         Ok(Arc::new(AppState { deps, secret, assets, post_limiter }))
     }
@@ -63,12 +65,16 @@ pub fn security_headers() -> DefaultHeaders {
 pub fn server(state: Arc<AppState>, listener: TcpListener) -> Result<Server, String> {
     let data = web::Data::from(state);
     let server = HttpServer::new(move || {
+        // Outermost last: security headers on everything, problem pages for every error, then the
+        // cross-site refusal and the post limit before any handler or session.
         App::new()
             .app_data(data.clone())
-            .wrap(actix_web::middleware::from_fn(session::session_middleware))
+            .wrap(from_fn(rate_limit::limit_posts))
+            .wrap(from_fn(cross_site::refuse_cross_site_posts))
+            .wrap(from_fn(error::problem_pages))
             .wrap(security_headers())
-            .configure(public::routes)
-            .default_service(web::to(public::pages::not_found))
+            .service(staff::scope())
+            .service(public::scope())
     })
     .listen(listener)
     .map_err(|e| format!("The server cannot listen: {e}."))?

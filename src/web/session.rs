@@ -1,28 +1,21 @@
-//! The session cookie and CSRF protection.
+//! Sessions and CSRF tokens, shared by the public site and (next) the back office.
 //!
-//! A session is a random 256-bit token in an `HttpOnly`, `SameSite=Lax` cookie; only its hash is stored, as
+//! A public session is a random 256-bit token in an `HttpOnly`, `SameSite=Lax` cookie, signed with the
+//! server's secret: a cookie the server did not make is never adopted. Only the token's hash is stored, as
 //! the key of the answers in progress. Every form carries a synchronizer token, an HMAC of the session token
-//! under the server's secret, checked on every POST, and cross-site POSTs are refused from the
-//! `Sec-Fetch-Site` and `Origin` headers before any handler runs. The remembered language and display
-//! settings are separate, non-personal cookies.
+//! under the secret, checked by the `CsrfForm` extractor. Over https every cookie has the `__Host-` prefix
+//! (Secure, path `/`, no domain), so no other site on the domain can set it.
 
 use std::path::Path;
 
-use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite};
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::{header, Method};
-use actix_web::middleware::Next;
-use actix_web::{web, HttpMessage};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use super::AppState;
-use crate::i18n::Lang;
-use crate::token::{hash_token, random_token};
+use crate::token::{hash_token, is_well_formed, random_token};
 
-pub const SESSION_COOKIE: &str = "ttu_session";
-pub const LANG_COOKIE: &str = "ttu_lang";
+const SESSION_COOKIE: &str = "ttu_session";
+const LANG_COOKIE: &str = "ttu_lang";
 pub const DISPLAY_COOKIE: &str = "ttu_display";
 
 /// The session of the current request.
@@ -31,32 +24,101 @@ pub struct Session {
     pub token: String,
 }
 
+fn mac(secret: &[u8; 32], purpose: &[u8], token: &str) -> Hmac<Sha256> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(purpose);
+    mac.update(token.as_bytes());
+    mac
+}
+
 impl Session {
+    /// A new session.
+    pub fn new() -> Session {
+        Session { token: random_token() }
+    }
+
     /// The key under which this session's answers are stored.
     pub fn hash(&self) -> String {
         hash_token(&self.token)
     }
 
     pub fn csrf_token(&self, secret: &[u8; 32]) -> String {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
-        mac.update(b"csrf:");
-        mac.update(self.token.as_bytes());
-        hex::encode(mac.finalize().into_bytes())
+        hex::encode(mac(secret, b"csrf:", &self.token).finalize().into_bytes())
     }
 
     pub fn csrf_ok(&self, secret: &[u8; 32], submitted: &str) -> bool {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
-        mac.update(b"csrf:");
-        mac.update(self.token.as_bytes());
         match hex::decode(submitted) {
-            Ok(bytes) => mac.verify_slice(&bytes).is_ok(),
+            Ok(bytes) => mac(secret, b"csrf:", &self.token).verify_slice(&bytes).is_ok(),
             Err(_) => false,
         }
     }
+
+    /// The cookie value: the token and its signature.
+    pub fn cookie_value(&self, secret: &[u8; 32]) -> String {
+        format!("{}.{}", self.token, hex::encode(mac(secret, b"session:", &self.token).finalize().into_bytes()))
+    }
+
+    /// The session a cookie value names, if the server made it.
+    pub fn from_cookie(secret: &[u8; 32], value: &str) -> Option<Session> {
+        let (token, signature) = value.split_once('.')?;
+        let signature = hex::decode(signature).ok()?;
+        (is_well_formed(token) && mac(secret, b"session:", token).verify_slice(&signature).is_ok())
+            .then(|| Session { token: token.to_string() })
+    }
 }
 
-/// The server's secret for CSRF tokens: from `TTU_SECRET_KEY` (64 hex digits) if set, else generated once
-/// into the data folder, readable only by its owner.
+impl Default for Session {
+    fn default() -> Self {
+        Session::new()
+    }
+}
+
+/// A cookie's name: with the `__Host-` prefix over https.
+pub fn cookie_name(name: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-{name}")
+    } else {
+        name.to_string()
+    }
+}
+
+pub fn session_cookie_name(secure: bool) -> String {
+    cookie_name(SESSION_COOKIE, secure)
+}
+
+pub fn lang_cookie_name(secure: bool) -> String {
+    cookie_name(LANG_COOKIE, secure)
+}
+
+pub fn display_cookie_name(secure: bool) -> String {
+    cookie_name(DISPLAY_COOKIE, secure)
+}
+
+/// A cookie of this site: `HttpOnly`, `SameSite=Lax`, path `/`, `Secure` (and `__Host-`) over https.
+pub fn site_cookie(name: &str, value: String, max_age_days: i64, secure: bool) -> Cookie<'static> {
+    Cookie::build(cookie_name(name, secure), value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(max_age_days))
+        .finish()
+}
+
+pub fn session_cookie(value: String, secure: bool) -> Cookie<'static> {
+    site_cookie(SESSION_COOKIE, value, 7, secure)
+}
+
+pub fn lang_cookie(lang: &str, secure: bool) -> Cookie<'static> {
+    site_cookie(LANG_COOKIE, lang.to_string(), 365, secure)
+}
+
+pub fn display_cookie(value: String, secure: bool) -> Cookie<'static> {
+    site_cookie(DISPLAY_COOKIE, value, 365, secure)
+}
+
+/// The server's secret for CSRF tokens and session signatures: from `TTU_SECRET_KEY` (64 hex digits) if
+/// set, else generated once into the data folder, readable only by its owner.
 pub fn load_or_create_secret(data_dir: &Path) -> Result<[u8; 32], String> {
     let from_hex = |text: &str| -> Option<[u8; 32]> { hex::decode(text.trim()).ok()?.try_into().ok() };
     if let Ok(value) = std::env::var("TTU_SECRET_KEY") {
@@ -85,92 +147,6 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     file.sync_all()
 }
 
-/// Ensures every page request has a session, remembers the language of `/{lang}/…` pages, and refuses
-/// cross-site form posts.
-pub async fn session_middleware(
-    req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    if req.method() == Method::POST {
-        let lang = super::context::lang_of_path(req.path()).unwrap_or(Lang::En);
-        if is_cross_site(&req) {
-            let response = super::error::forbidden_page(lang);
-            return Ok(req.into_response(response).map_into_right_body());
-        }
-        let client = req.peer_addr().map(|a| a.ip());
-        let limited = match (req.app_data::<web::Data<AppState>>(), client) {
-            (Some(state), Some(ip)) => !state.post_limiter.allow(ip, std::time::Instant::now()),
-            _ => false,
-        };
-        if limited {
-            tracing::warn!("form posts over the per-address limit");
-            let response =
-                super::error::problem_response(lang, actix_web::http::StatusCode::TOO_MANY_REQUESTS, "too-many");
-            return Ok(req.into_response(response).map_into_right_body());
-        }
-    }
-    let is_page = !req.path().starts_with("/static/");
-    let existing =
-        req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()).filter(|v| crate::token::is_well_formed(v));
-    let is_new = existing.is_none();
-    let token = existing.unwrap_or_else(random_token);
-    req.extensions_mut().insert(Session { token: token.clone() });
-    let path_lang = super::context::lang_of_path(req.path());
-    let remembered = req.cookie(LANG_COOKIE).map(|c| c.value().to_string());
-    let secure = req.app_data::<web::Data<AppState>>().map(|s| s.settings().secure_cookies()).unwrap_or(false);
-
-    let mut response = next.call(req).await?;
-    if is_page && is_new {
-        let cookie = Cookie::build(SESSION_COOKIE, token)
-            .path("/")
-            .http_only(true)
-            .secure(secure)
-            .same_site(SameSite::Lax)
-            .max_age(actix_web::cookie::time::Duration::days(7))
-            .finish();
-        response.response_mut().add_cookie(&cookie)?;
-    }
-    if let Some(lang) = path_lang {
-        if remembered.as_deref() != Some(lang.tag()) {
-            let cookie = Cookie::build(LANG_COOKIE, lang.tag())
-                .path("/")
-                .http_only(true)
-                .secure(secure)
-                .same_site(SameSite::Lax)
-                .max_age(actix_web::cookie::time::Duration::days(365))
-                .finish();
-            response.response_mut().add_cookie(&cookie)?;
-        }
-    }
-    Ok(response.map_into_left_body())
-}
-
-fn is_cross_site(req: &ServiceRequest) -> bool {
-    let headers = req.headers();
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        if site == "cross-site" || site == "same-site" {
-            return true;
-        }
-    }
-    match (
-        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
-    ) {
-        (Some("null"), _) => true,
-        (Some(origin), Some(host)) => url::Url::parse(origin)
-            .ok()
-            .map(|o| {
-                let origin_host = match o.port() {
-                    Some(port) => format!("{}:{port}", o.host_str().unwrap_or("")),
-                    None => o.host_str().unwrap_or("").to_string(),
-                };
-                origin_host != host
-            })
-            .unwrap_or(true),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,11 +154,31 @@ mod tests {
     #[test]
     fn a_csrf_token_is_tied_to_its_session() {
         let secret = [7u8; 32];
-        let a = Session { token: random_token() };
-        let b = Session { token: random_token() };
+        let a = Session::new();
+        let b = Session::new();
         assert!(a.csrf_ok(&secret, &a.csrf_token(&secret)));
         assert!(!b.csrf_ok(&secret, &a.csrf_token(&secret)));
         assert!(!a.csrf_ok(&secret, "not hex"));
         assert!(!a.csrf_ok(&secret, ""));
+    }
+
+    #[test]
+    fn only_a_session_cookie_the_server_made_is_adopted() {
+        let secret = [7u8; 32];
+        let session = Session::new();
+        let value = session.cookie_value(&secret);
+        assert_eq!(Session::from_cookie(&secret, &value).map(|s| s.token), Some(session.token.clone()));
+        // A well-formed token the server never signed, a signature under another key, or a bare token.
+        assert!(Session::from_cookie(&secret, &format!("{}.{}", random_token(), "00".repeat(32))).is_none());
+        assert!(Session::from_cookie(&[8u8; 32], &value).is_none());
+        assert!(Session::from_cookie(&secret, &session.token).is_none());
+    }
+
+    #[test]
+    fn cookies_over_https_have_the_host_prefix() {
+        let cookie = session_cookie("x".into(), true);
+        assert_eq!(cookie.name(), "__Host-ttu_session");
+        assert_eq!((cookie.secure(), cookie.path(), cookie.domain()), (Some(true), Some("/"), None));
+        assert_eq!(session_cookie("x".into(), false).name(), "ttu_session");
     }
 }

@@ -116,6 +116,16 @@ impl TestApp {
         read(request.send().await.expect("GET")).await
     }
 
+    /// A request with any method and headers, and no body.
+    pub async fn request(&self, method: &str, path: &str, headers: &[(&str, &str)]) -> Page {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
+        let mut request = self.client.request(method, format!("{}{}", self.address, path));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        read(request.send().await.expect("request")).await
+    }
+
     /// Posts a raw body with the form content type.
     pub async fn post_raw(&self, path: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> Page {
         let mut request = self

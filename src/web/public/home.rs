@@ -5,14 +5,16 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::i18n::{negotiate, Lang};
 use crate::web::compress::Encoding;
-use crate::web::context::{lang_of_path, Ctx};
 use crate::web::error::AppError;
-use crate::web::session::LANG_COOKIE;
+use crate::web::extract::PathLang;
+use crate::web::public::context::Ctx;
+use crate::web::session::lang_cookie_name;
 use crate::web::AppState;
 
 /// `/` goes to the remembered language, else the best of `Accept-Language`, else English.
-pub async fn root(req: HttpRequest) -> HttpResponse {
-    let remembered = req.cookie(LANG_COOKIE).and_then(|c| Lang::from_tag(c.value()));
+pub async fn root(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let remembered =
+        req.cookie(&lang_cookie_name(state.settings().secure_cookies())).and_then(|c| Lang::from_tag(c.value()));
     let lang = remembered.unwrap_or_else(|| {
         negotiate(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""))
     });
@@ -23,19 +25,11 @@ pub async fn root(req: HttpRequest) -> HttpResponse {
 }
 
 /// `/ur` goes to `/ur/`.
-pub async fn lang_root(req: HttpRequest) -> Result<HttpResponse, AppError> {
-    match lang_of_path(req.path()) {
-        Some(lang) => {
-            Ok(HttpResponse::MovedPermanently().insert_header((header::LOCATION, format!("/{}/", lang.tag()))).finish())
-        }
-        None => Err(AppError::not_found(Lang::En)),
-    }
+pub async fn lang_root(PathLang(lang): PathLang) -> HttpResponse {
+    HttpResponse::MovedPermanently().insert_header((header::LOCATION, format!("/{}/", lang.tag()))).finish()
 }
 
-pub async fn start(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    if lang_of_path(req.path()).is_none() {
-        return Err(AppError::not_found(Lang::En));
-    }
+pub async fn start(_: PathLang, ctx: Ctx) -> Result<HttpResponse, AppError> {
     let main = crate::views::pages::start(ctx.lang, &ctx.state.settings().landlord, &ctx.state.settings().policy);
     Ok(ctx.render(&ctx.lang.t("start-title"), false, None, main))
 }

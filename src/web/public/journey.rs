@@ -3,7 +3,6 @@
 //! Answers are saved on every post, even when they have problems, so nothing typed is lost; problems are then
 //! shown beside the fields. The final "Send" carries the draft's id, so sending twice finds the same case.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
@@ -14,29 +13,24 @@ use crate::journeys::validate::{self, FieldError};
 use crate::journeys::{Answers, Journey, Step};
 use crate::views::pages::{self, NextSteps};
 use crate::views::question::{question_main, Question};
-use crate::web::context::{see_other, Ctx};
 use crate::web::error::AppError;
+use crate::web::extract::{CsrfForm, FormRejected, MaybeExpiredForm, PathLang};
 use crate::web::form;
-use crate::web::public::pages::form_problem;
+use crate::web::public::context::{see_other, Ctx};
 
 #[derive(Deserialize)]
 pub struct JourneyPath {
-    lang: String,
     journey: String,
 }
 
 #[derive(Deserialize)]
 pub struct StepPath {
-    lang: String,
     journey: String,
     step: String,
 }
 
-fn journey_of(ctx: &Ctx, lang: &str, slug: &str) -> Result<Journey, AppError> {
-    match (Lang::from_tag(lang).filter(|l| l.tag() == lang), Journey::from_slug(slug)) {
-        (Some(_), Some(journey)) => Ok(journey),
-        _ => Err(AppError::not_found(ctx.lang)),
-    }
+fn journey_of(PathLang(lang): PathLang, slug: &str) -> Result<Journey, AppError> {
+    Journey::from_slug(slug).ok_or(AppError::not_found(lang))
 }
 
 fn step_url(lang: Lang, journey: Journey, step: &Step, change: bool) -> String {
@@ -84,13 +78,13 @@ fn render_question(
 }
 
 /// `/{lang}/{journey}` starts at the journey's first question.
-pub async fn begin(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
+pub async fn begin(lang: PathLang, ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
+    let journey = journey_of(lang, &path.journey)?;
     Ok(see_other(&step_url(ctx.lang, journey, journey.first_step(), false)))
 }
 
-pub async fn question_get(ctx: Ctx, path: web::Path<StepPath>) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
+pub async fn question_get(lang: PathLang, ctx: Ctx, path: web::Path<StepPath>) -> Result<HttpResponse, AppError> {
+    let journey = journey_of(lang, &path.journey)?;
     let step = journey.step(&path.step).ok_or(AppError::not_found(ctx.lang))?;
     let (_, answers) = open_answers(&ctx, journey).await?;
     if !(step.applies)(&answers) {
@@ -100,27 +94,29 @@ pub async fn question_get(ctx: Ctx, path: web::Path<StepPath>) -> Result<HttpRes
 }
 
 pub async fn question_post(
+    lang: PathLang,
     ctx: Ctx,
     path: web::Path<StepPath>,
-    payload: web::Payload,
+    MaybeExpiredForm(form): MaybeExpiredForm,
 ) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
+    let journey = journey_of(lang, &path.journey)?;
     let step = journey.step(&path.step).ok_or(AppError::not_found(ctx.lang))?;
-    let fields = match form::read(payload, ctx.state.settings().server.max_body_bytes).await {
-        Ok(fields) => fields,
-        Err(e) => return Ok(form_problem(&ctx, e)),
+    let form = match form {
+        Ok(form) => form,
+        Err(FormRejected::Expired { fields, .. }) => {
+            // The session ran out or the form came from elsewhere: show what was typed again, unsaved, with
+            // a fresh token, and ask the person to press Continue once more.
+            let change = form::value(&fields, "change") == "1";
+            let (_, mut answers) = open_answers(&ctx, journey).await?;
+            answers.merge(validate::collect(step, &fields));
+            let first = step.fields.first().map(|f| f.name).unwrap_or("main");
+            let errors = [FieldError::new(first, "error-session-expired")];
+            return Ok(render_question(&ctx, journey, step, &answers, &errors, change));
+        }
+        Err(rejected) => return Err(rejected.into()),
     };
-    let change = form::value(&fields, "change") == "1";
-    let submitted = validate::collect(step, &fields);
-    if !ctx.csrf_ok(&fields) {
-        // The session ran out or the form came from elsewhere: show what was typed again, unsaved, with a
-        // fresh token, and ask the person to press Continue once more.
-        let (_, mut answers) = open_answers(&ctx, journey).await?;
-        answers.merge(submitted);
-        let first = step.fields.first().map(|f| f.name).unwrap_or("main");
-        let errors = [FieldError { field: first, key: "error-session-expired".into(), max: None }];
-        return Ok(render_question(&ctx, journey, step, &answers, &errors, change));
-    }
+    let change = form.value("change") == "1";
+    let submitted = validate::collect(step, &form.fields);
     let page = PageAnswers { journey, step, session_hash: ctx.session.hash(), submitted };
     let (answers, errors) = drafts::save(&ctx.state.deps, page).await.map_err(|e| AppError::server(ctx.lang, e))?;
     if !errors.is_empty() {
@@ -134,8 +130,8 @@ pub async fn question_post(
     Ok(see_other(&next.unwrap_or_else(|| check_url(ctx.lang, journey))))
 }
 
-pub async fn check_get(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
+pub async fn check_get(lang: PathLang, ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
+    let journey = journey_of(lang, &path.journey)?;
     let (id, answers) = open_answers(&ctx, journey).await?;
     let Some(id) = id else {
         return Ok(see_other(&step_url(ctx.lang, journey, journey.first_step(), false)));
@@ -149,21 +145,15 @@ pub async fn check_get(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpRes
 }
 
 pub async fn check_post(
+    lang: PathLang,
     ctx: Ctx,
     path: web::Path<JourneyPath>,
-    payload: web::Payload,
+    form: CsrfForm,
 ) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
-    let fields = match form::read(payload, ctx.state.settings().server.max_body_bytes).await {
-        Ok(fields) => fields,
-        Err(e) => return Ok(form_problem(&ctx, e)),
-    };
-    if !ctx.csrf_ok(&fields) {
-        return Ok(ctx.problem(StatusCode::FORBIDDEN, "expired"));
-    }
+    let journey = journey_of(lang, &path.journey)?;
     let request = SubmitRequest {
         journey,
-        draft_id: form::value(&fields, "draft").to_string(),
+        draft_id: form.value("draft").to_string(),
         session_hash: ctx.session.hash(),
         page_language: ctx.lang,
     };
@@ -183,8 +173,8 @@ async fn submitted(ctx: &Ctx, journey: Journey) -> Result<Option<submit::Confirm
     submit::submitted(&ctx.state.deps, ctx.session.hash(), journey).await.map_err(|e| AppError::server(ctx.lang, e))
 }
 
-pub async fn confirmation(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
+pub async fn confirmation(lang: PathLang, ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
+    let journey = journey_of(lang, &path.journey)?;
     let Some(done) = submitted(&ctx, journey).await? else {
         return Ok(see_other(&step_url(ctx.lang, journey, journey.first_step(), false)));
     };
@@ -200,8 +190,8 @@ pub async fn confirmation(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<Http
     Ok(ctx.render(&ctx.lang.t(&pages::confirmation_title_key(done.kind)), false, None, main))
 }
 
-pub async fn record(ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
-    let journey = journey_of(&ctx, &path.lang, &path.journey)?;
+pub async fn record(lang: PathLang, ctx: Ctx, path: web::Path<JourneyPath>) -> Result<HttpResponse, AppError> {
+    let journey = journey_of(lang, &path.journey)?;
     let Some(done) = submitted(&ctx, journey).await? else {
         return Err(AppError::not_found(ctx.lang));
     };
