@@ -36,7 +36,7 @@ pub struct Application {
 impl Application {
     /// Opens the database (migrating it), binds the listener and builds the server.
     pub fn build(settings: Settings) -> Result<Application, String> {
-        let address = settings.bind_address().map_err(|e| e.0)?;
+        let address = settings.server.bind;
         let listener =
             TcpListener::bind(address).map_err(|e| format!("TTU_BIND (server.bind) {address} cannot be used: {e}."))?;
         Self::build_with_listener(settings, listener)
@@ -48,12 +48,11 @@ impl Application {
 
     /// As [`Application::build_with_listener`], with the clock given (tests move it).
     pub fn build_with_clock(
-        mut settings: Settings,
+        settings: Settings,
         listener: TcpListener,
         clock: clock::Clock,
     ) -> Result<Application, String> {
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-        settings.fill_defaults();
         let deps = std::sync::Arc::new(app::Deps::new(settings, clock)?);
         let reprojected = app::project::reproject_stale(&deps).map_err(|e| e.to_string())?;
         if reprojected > 0 {

@@ -97,7 +97,7 @@ fn migrate() -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match talk_to_us::db::connect(&settings.database.url, 1) {
+    match talk_to_us::db::connect_to(&settings.database.url, 1) {
         Ok(_) => {
             println!("The database is up to date.");
             ExitCode::SUCCESS

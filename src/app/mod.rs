@@ -38,15 +38,13 @@ pub struct Deps {
 }
 
 impl Deps {
-    /// Opens the database (migrating it) and reads the calendar. Settings must have been checked
-    /// ([`Settings::load`]) or filled ([`Settings::fill_defaults`]) first.
+    /// Opens the database (migrating it).
     pub fn new(settings: Settings, clock: Clock) -> Result<Deps, String> {
         std::fs::create_dir_all(&settings.server.data_dir)
             .map_err(|e| format!("TTU_DATA_DIR {} cannot be created: {e}.", settings.server.data_dir.display()))?;
-        let calendar = Calendar::from_config(&settings.calendar).map_err(|e| format!("calendar: {e}"))?;
-        let pool = crate::db::connect(&settings.database.url, settings.database.pool_size)?;
-        let mail_domain =
-            crate::mail::transport::Addresses::parse(&settings.mail.from, &settings.mail.reply_to)?.domain();
+        let calendar = settings.calendar.clone();
+        let pool = crate::db::connect_to(&settings.database.url, settings.database.pool_size)?;
+        let mail_domain = settings.mail.from.email.domain().to_string();
         let projection_key = projection_key(&settings);
         Ok(Deps {
             settings,
@@ -62,7 +60,7 @@ impl Deps {
 
 /// A short hash of the policy and calendar settings.
 pub fn projection_key(settings: &Settings) -> String {
-    let text = serde_json::json!({ "policy": &settings.policy, "calendar": &settings.calendar }).to_string();
+    let text = serde_json::json!({ "policy": &settings.policy, "calendar": &settings.calendar_config }).to_string();
     hex::encode(&Sha256::digest(text.as_bytes())[..8])
 }
 

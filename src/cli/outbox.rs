@@ -26,7 +26,7 @@ pub enum OutboxCommand {
 
 impl OutboxCommand {
     pub fn run(self, settings: Settings) -> Result<String, String> {
-        let pool = crate::db::connect(&settings.database.url, 2)?;
+        let pool = crate::db::connect_to(&settings.database.url, 2)?;
         let db = Database::new(pool);
         match self {
             OutboxCommand::Deliver => actix_web::rt::System::new().block_on(async move {

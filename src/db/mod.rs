@@ -30,10 +30,20 @@ pub type DbPool = Pool<ConnectionManager<DbConnection>>;
 pub type Conn = PooledConnection<ConnectionManager<DbConnection>>;
 
 /// A database URL whose backend is known.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {
     Sqlite(PathBuf),
     Postgres(String),
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    /// With any password hidden.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DatabaseUrl::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            DatabaseUrl::Postgres(url) => f.write_str(&redact(url)),
+        }
+    }
 }
 
 impl DatabaseUrl {
@@ -84,10 +94,15 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
     }
 }
 
-/// Opens the pool, creating and migrating the database as needed.
+/// Opens the pool for a URL given as text (the command line and tests), creating and migrating the
+/// database as needed.
 pub fn connect(url: &str, pool_size: u32) -> Result<DbPool, String> {
-    let parsed = DatabaseUrl::parse(url)?;
-    let connection_url = match &parsed {
+    connect_to(&DatabaseUrl::parse(url)?, pool_size)
+}
+
+/// Opens the pool, creating and migrating the database as needed.
+pub fn connect_to(parsed: &DatabaseUrl, pool_size: u32) -> Result<DbPool, String> {
+    let connection_url = match parsed {
         DatabaseUrl::Sqlite(path) => {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| {

@@ -89,7 +89,7 @@ impl NewCase<'_> {
                 address: recipient.address.to_string(),
             });
         }
-        let staff_lang = Lang::from_tag(&settings.mail.staff_language).unwrap_or(Lang::En);
+        let staff_lang = settings.mail.staff_language;
         let mut requests: Vec<&str> =
             s.adjustments.iter().map(|a| a.kind).filter(|k| !correspondence::is_health_information(k)).collect();
         requests.sort_unstable();
@@ -115,10 +115,8 @@ impl NewCase<'_> {
         let notice = staff_new_case(staff_lang, &staff);
         let team = staff_lang.t_args("mail-staff-team", &[("landlord", Arg::Text(settings.landlord.name.clone()))]);
         // The team's address may carry its own name: "Complaints <complaints@example.org>".
-        let (name, address) = match settings.mail.staff_to.parse::<lettre::message::Mailbox>() {
-            Ok(mailbox) => (mailbox.name.unwrap_or(team), mailbox.email.to_string()),
-            Err(_) => (team, settings.mail.staff_to.clone()),
-        };
+        let staff_to = &settings.mail.staff_to;
+        let (name, address) = (staff_to.name.clone().unwrap_or(team), staff_to.email.to_string());
         out.push(Addressed { letter: notice, size: PrintSize::Standard, role: Role::Staff, name, address });
         out
     }
@@ -167,8 +165,7 @@ mod tests {
             ("disability", "I use a wheelchair"),
         ]);
         let mut settings = Settings::default();
-        settings.mail.staff_to = "Complaints team <complaints@haltonhousing.org>".into();
-        settings.fill_defaults();
+        settings.mail.staff_to = "Complaints team <complaints@haltonhousing.org>".parse().unwrap();
         let submission = build(Journey::Complaint, &answers, "en");
         let received_at = chrono::Utc::now().with_timezone(&chrono_tz::Europe::London);
         let promise = Promise {

@@ -17,7 +17,6 @@ use super::transport::{build_email, Addresses, Mailer};
 use crate::clock::Clock;
 use crate::db::models::outbox::{self, Message};
 use crate::db::{Database, DbError};
-use crate::settings::TransportConfig;
 use crate::settings::{MailSettings, Settings};
 
 /// What one pass of the worker did.
@@ -42,19 +41,10 @@ impl Worker {
     /// Makes a worker. Call it inside the running async runtime.
     pub fn new(settings: &Settings, db: Database, clock: Clock) -> Result<Worker, String> {
         let mail = settings.mail.clone();
-        let mut config = TransportConfig::parse(&mail.url)?;
-        if let TransportConfig::Smtp { username, password, .. } = &mut config {
-            if let Some(user) = &mail.username {
-                *username = Some(user.clone());
-            }
-            if let Some(secret) = &mail.password {
-                *password = Some(secret.0.clone());
-            }
-        }
-        let mailer = Mailer::new(&config, Duration::from_secs(mail.send_timeout_seconds))?;
-        let addresses = Addresses::parse(&mail.from, &mail.reply_to)?;
+        let mailer = Mailer::new(&mail.transport, Duration::from_secs(mail.send_timeout_seconds))?;
+        let addresses = Addresses { from: mail.from.clone(), reply_to: mail.reply_to.clone() };
         let owner = format!("{}-{}", std::process::id(), &crate::token::random_token()[..8]);
-        tracing::info!(transport = %config.describe(), "email delivery ready");
+        tracing::info!(transport = %mail.transport.describe(), "email delivery ready");
         Ok(Worker { db, mailer, addresses, settings: mail, owner, clock })
     }
 
@@ -194,7 +184,7 @@ mod tests {
 
     #[test]
     fn retries_follow_rfc_5321_and_last_at_least_four_days() {
-        let settings = MailSettings::default();
+        let settings = Settings::default().mail;
         let created = at(0);
         // The first retries come within about a minute.
         assert!(next_attempt(&settings, 1, created, created).unwrap() <= created + chrono::Duration::seconds(60));

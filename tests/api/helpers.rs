@@ -4,7 +4,7 @@ use std::net::TcpListener;
 
 use diesel::prelude::*;
 use talk_to_us::db::{DbConnection, DbPool};
-use talk_to_us::settings::Settings;
+use talk_to_us::settings::{RawSettings, Settings};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Backend {
@@ -48,9 +48,9 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, |_| {}).await
 }
 
-pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut RawSettings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut settings = Settings::default();
+    let mut settings = RawSettings::default();
     settings.server.bind = "127.0.0.1:0".into();
     settings.server.data_dir = dir.path().to_path_buf();
     settings.database.url = database_url(backend, dir.path());
@@ -60,6 +60,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     let port = listener.local_addr().unwrap().port();
     settings.server.public_url = format!("http://127.0.0.1:{port}");
     let pool = talk_to_us::db::connect(&settings.database.url, 2).expect("test database");
+    let settings = Settings::from_raw(settings).expect("valid test settings");
     let app = talk_to_us::Application::build_with_listener(settings, listener).expect("application builds");
     actix_web::rt::spawn(app.run_until_stopped());
     let client =

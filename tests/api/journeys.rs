@@ -134,8 +134,9 @@ async fn a_complaint_for_myself_is_recorded_with_a_reference_and_dates(backend: 
     let kinds: Vec<String> =
         adjustments::table.select(adjustments::kind).order(adjustments::id).load(&mut conn).unwrap();
     assert_eq!(kinds, vec!["format", "language", "adjustment", "disability"]);
-    let audit: Vec<String> = case_audit::table.select(case_audit::kind).order(case_audit::id).load(&mut conn).unwrap();
-    assert_eq!(audit, vec!["letter-queued", "letter-queued"], "the receipt and the staff notice");
+    let queued: i64 =
+        case_audit::table.filter(case_audit::kind.eq("letter-queued")).count().get_result(&mut conn).unwrap();
+    assert_eq!(queued, 2, "the receipt and the staff notice");
     let (next_kind, next_on): (Option<String>, Option<chrono::NaiveDate>) =
         cases::table.select((cases::next_deadline_kind, cases::next_deadline_on)).first(&mut conn).unwrap();
     assert_eq!((next_kind.as_deref(), next_on), (Some("stage-one-acknowledgement"), Some(due)), "the queue's date");

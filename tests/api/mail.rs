@@ -9,7 +9,7 @@ use talk_to_us::db::models::outbox::{self, NewMessage};
 use talk_to_us::db::schema::{alerts, case_audit, case_events, cases, outbox as outbox_table};
 use talk_to_us::db::{Database, DbPool};
 use talk_to_us::mail::worker::Worker;
-use talk_to_us::settings::Settings;
+use talk_to_us::settings::{RawSettings, Settings};
 
 use crate::helpers::{database_url, spawn_app_with, Backend};
 use crate::journeys::{answer_complaint, ADVOCATE};
@@ -34,7 +34,7 @@ on_both_databases!(
 );
 
 /// Settings that retry quickly, for tests. The defaults (RFC 5321 waits) are checked in the unit tests.
-fn quick(settings: &mut Settings, mail_url: String) {
+fn quick(settings: &mut RawSettings, mail_url: String) {
     settings.mail.url = mail_url;
     settings.mail.retry_seconds = vec![1];
     settings.mail.send_timeout_seconds = 2;
@@ -44,6 +44,7 @@ fn quick(settings: &mut Settings, mail_url: String) {
 
 /// A database and settings for driving the outbox directly, without the web server.
 struct Outbox {
+    raw: RawSettings,
     settings: Settings,
     db: Database,
     _dir: tempfile::TempDir,
@@ -52,13 +53,14 @@ struct Outbox {
 impl Outbox {
     fn new(backend: Backend, mail_url: String) -> Outbox {
         let dir = tempfile::tempdir().unwrap();
-        let mut settings = Settings::default();
-        settings.server.data_dir = dir.path().to_path_buf();
-        settings.database.url = database_url(backend, dir.path());
-        quick(&mut settings, mail_url);
-        settings.fill_defaults();
-        let pool = talk_to_us::db::connect(&settings.database.url, 4).expect("test database");
-        Outbox { settings, db: Database::new(pool), _dir: dir }
+        let mut raw = RawSettings::default();
+        raw.server.data_dir = dir.path().to_path_buf();
+        raw.database.url = database_url(backend, dir.path());
+        quick(&mut raw, mail_url);
+        raw.fill_defaults();
+        let settings = Settings::from_raw(raw.clone()).expect("valid test settings");
+        let pool = talk_to_us::db::connect(&raw.database.url, 4).expect("test database");
+        Outbox { raw, settings, db: Database::new(pool), _dir: dir }
     }
 
     fn pool(&self) -> &DbPool {
@@ -98,13 +100,13 @@ impl Outbox {
     /// Runs the `talk-to-us` binary against this database.
     fn command(&self, args: &[&str]) -> std::process::Command {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_talk-to-us"));
-        let m = &self.settings.mail;
+        let m = &self.raw.mail;
         command
             .args(args)
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("TTU_DATA_DIR", &self.settings.server.data_dir)
-            .env("TTU_DATABASE_URL", &self.settings.database.url)
+            .env("TTU_DATA_DIR", &self.raw.server.data_dir)
+            .env("TTU_DATABASE_URL", &self.raw.database.url)
             .env("TTU_MAIL_URL", &m.url)
             .env("TTU_MAIL_RETRY_SECONDS", "1")
             .env("TTU_MAIL_SEND_TIMEOUT", m.send_timeout_seconds.to_string())
