@@ -57,10 +57,19 @@ pub async fn submit(deps: &Deps, request: SubmitRequest) -> Result<Submitted, Er
     }
     let now = deps.clock.now_local();
     let answers = Answers::from_json(&found.answers);
-    if let Some(step) = request.journey.first_incomplete(&answers, now.date_naive()) {
-        return Ok(Submitted::Incomplete(step));
-    }
-    let submission = submission::build(request.journey, &answers, request.page_language.tag());
+    let journey = request.journey;
+    let submission = match submission::parse(journey, &answers, now.date_naive(), request.page_language) {
+        Ok(submission) => submission,
+        Err(errors) => {
+            let step = errors
+                .first()
+                .and_then(|error| {
+                    journey.applicable(&answers).find(|step| step.fields.iter().any(|f| f.name == error.field))
+                })
+                .unwrap_or(journey.first_step());
+            return Ok(Submitted::Incomplete(step));
+        }
+    };
     let channel = Channel::Online;
     let transition = Case::receive(Receipt {
         kind: submission.kind,

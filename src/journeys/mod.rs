@@ -109,6 +109,16 @@ pub struct Field {
     pub optional: bool,
     /// Whether the field has a hint (`field-{name}-hint`).
     pub hint: bool,
+    /// Whether the answer is about the customer, who may not be the person at the keyboard: the browser
+    /// is then not asked to fill it in with the user's own details (WCAG 1.3.5 is about the user).
+    pub about_customer: bool,
+}
+
+impl Field {
+    /// The same field, about the customer.
+    pub const fn about_customer(self) -> Field {
+        Field { about_customer: true, ..self }
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -121,6 +131,13 @@ pub enum FieldKind {
     },
     TextArea {
         max: usize,
+        /// Rows shown.
+        rows: u8,
+        autocomplete: Option<&'static str>,
+    },
+    /// One of the site's languages, each named in itself.
+    Language {
+        options: &'static [&'static str],
     },
     Radios {
         options: &'static [&'static str],
@@ -137,6 +154,8 @@ pub enum InputType {
     Text,
     Email,
     Tel,
+    /// A UK postcode, in any case and spacing.
+    Postcode,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,8 +177,8 @@ impl Field {
     /// The most characters the field accepts.
     pub fn max_chars(&self) -> usize {
         match self.kind {
-            FieldKind::Text { max, .. } | FieldKind::TextArea { max } => max,
-            FieldKind::Radios { options } | FieldKind::Checkboxes { options } => {
+            FieldKind::Text { max, .. } | FieldKind::TextArea { max, .. } => max,
+            FieldKind::Radios { options } | FieldKind::Checkboxes { options } | FieldKind::Language { options } => {
                 options.iter().map(|option| option.len() + 1).sum()
             }
             FieldKind::Date => 12,
@@ -192,12 +211,18 @@ const fn text(input: InputType, autocomplete: Option<&'static str>, width: Width
 }
 
 const fn required(name: &'static str, kind: FieldKind, hint: bool) -> Field {
-    Field { name, kind, optional: false, hint }
+    Field { name, kind, optional: false, hint, about_customer: false }
 }
 
 const fn optional(name: &'static str, kind: FieldKind, hint: bool) -> Field {
-    Field { name, kind, optional: true, hint }
+    Field { name, kind, optional: true, hint, about_customer: false }
 }
+
+/// Free text of up to [`FREE_TEXT_MAX`] characters.
+const LONG_TEXT: FieldKind = FieldKind::TextArea { max: FREE_TEXT_MAX, rows: 8, autocomplete: None };
+
+/// A postal address.
+const ADDRESS: FieldKind = FieldKind::TextArea { max: 500, rows: 4, autocomplete: Some("street-address") };
 
 fn always(_: &Answers) -> bool {
     true
@@ -329,9 +354,11 @@ const CUSTOMER: Step = Step {
     ..page(
         "customer",
         &[
-            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
-            optional("customer-address", FieldKind::TextArea { max: 500 }, false),
-            optional("customer-postcode", text(InputType::Text, Some("postal-code"), Width::Short, 12), false),
+            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false)
+                .about_customer(),
+            optional("customer-address", ADDRESS, false).about_customer(),
+            optional("customer-postcode", text(InputType::Postcode, Some("postal-code"), Width::Short, 12), false)
+                .about_customer(),
             optional("tenancy-reference", text(InputType::Text, None, Width::Medium, 40), true),
         ],
     )
@@ -356,8 +383,8 @@ const CONTACT: Step = Step {
         "contact",
         &[
             required("contact-methods", FieldKind::Checkboxes { options: CONTACT_METHODS }, true),
-            optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true),
-            optional("phone", text(InputType::Tel, Some("tel"), Width::Medium, SHORT_MAX), true),
+            optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true).about_customer(),
+            optional("phone", text(InputType::Tel, Some("tel"), Width::Medium, SHORT_MAX), true).about_customer(),
         ],
     )
 };
@@ -375,7 +402,7 @@ const LETTERS: Step = Step {
     ..page(
         "letters",
         &[
-            required("letter-language", FieldKind::Radios { options: LETTER_LANGUAGES }, false),
+            required("letter-language", FieldKind::Language { options: LETTER_LANGUAGES }, false),
             required("letter-format", FieldKind::Radios { options: LETTER_FORMATS }, false),
         ],
     )
@@ -383,13 +410,7 @@ const LETTERS: Step = Step {
 
 const ADJUSTMENTS: Step = Step {
     intro: true,
-    ..page(
-        "adjustments",
-        &[
-            optional("adjustments", FieldKind::TextArea { max: FREE_TEXT_MAX }, true),
-            optional("disability", FieldKind::TextArea { max: FREE_TEXT_MAX }, true),
-        ],
-    )
+    ..page("adjustments", &[optional("adjustments", LONG_TEXT, true), optional("disability", LONG_TEXT, true)])
 };
 
 const COMPLAINT: &[Step] = &[
@@ -399,10 +420,10 @@ const COMPLAINT: &[Step] = &[
     CONSENT,
     CUSTOMER,
     TENURE,
-    page("what-happened", &[required("what-happened", FieldKind::TextArea { max: FREE_TEXT_MAX }, true)]),
+    page("what-happened", &[required("what-happened", LONG_TEXT, true)]),
     page("when", &[required("when", FieldKind::Date, true)]),
     Step { applies: older_than_time_limit, intro: true, ..page("older", &[]) },
-    page("outcome", &[required("outcome", FieldKind::TextArea { max: FREE_TEXT_MAX }, true)]),
+    page("outcome", &[required("outcome", LONG_TEXT, true)]),
     page("asked-before", &[required("asked-before", FieldKind::Radios { options: &["yes", "no"] }, true)]),
     Step {
         applies: not_asked_before,
@@ -421,20 +442,21 @@ const ENQUIRY: &[Step] = &[
     OFFICIAL,
     CONSENT,
     CUSTOMER,
-    page("request", &[required("request", FieldKind::TextArea { max: FREE_TEXT_MAX }, true)]),
+    page("request", &[required("request", LONG_TEXT, true)]),
     CONTACT,
     LETTERS,
 ];
 
 const COMPLIMENT: &[Step] = &[
     page("compliment-about", &[required("compliment-about", text(InputType::Text, None, Width::Full, NAME_MAX), true)]),
-    page("compliment-what", &[required("compliment-what", FieldKind::TextArea { max: FREE_TEXT_MAX }, false)]),
+    page("compliment-what", &[required("compliment-what", LONG_TEXT, false)]),
     page("named", &[required("named", FieldKind::Radios { options: &["yes", "no"] }, true)]),
     page(
         "compliment-you",
         &[
-            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
-            optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true),
+            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false)
+                .about_customer(),
+            optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true).about_customer(),
         ],
     ),
 ];
@@ -451,7 +473,8 @@ const FORMAT: &[Step] = &[
     page(
         "format-you",
         &[
-            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false),
+            required("customer-name", text(InputType::Text, Some("name"), Width::Full, NAME_MAX), false)
+                .about_customer(),
             optional("tenancy-reference", text(InputType::Text, None, Width::Medium, 40), true),
         ],
     ),
@@ -461,8 +484,8 @@ const FORMAT: &[Step] = &[
             "send",
             &[
                 required("send-by", FieldKind::Radios { options: &["email", "post"] }, false),
-                optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true),
-                optional("customer-address", FieldKind::TextArea { max: 500 }, true),
+                optional("email", text(InputType::Email, Some("email"), Width::Full, NAME_MAX), true).about_customer(),
+                optional("customer-address", ADDRESS, true).about_customer(),
             ],
         )
     },

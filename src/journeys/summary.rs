@@ -41,7 +41,7 @@ pub fn answer_texts(lang: Lang, journey: Journey, answers: &Answers) -> Vec<Answ
 pub fn answer_text(lang: Lang, field: &Field, answers: &Answers) -> String {
     let name = field.name;
     match &field.kind {
-        FieldKind::Radios { .. } if name == "letter-language" => {
+        FieldKind::Language { .. } => {
             answers.get(name).and_then(Lang::from_tag).map(|l| l.native_name().to_string()).unwrap_or_default()
         }
         FieldKind::Radios { .. } => {

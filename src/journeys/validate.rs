@@ -136,14 +136,14 @@ fn check_field(field: &Field, answers: &Answers, today: NaiveDate) -> Option<Fie
             match input {
                 InputType::Email => EmailAddress::parse(value).err().map(|problem| email_problem(name, problem)),
                 InputType::Tel if !is_phone(value) => Some(FieldError::new(name, "error-phone-invalid")),
-                _ if name == "customer-postcode" && !is_postcode(value) => {
-                    Some(FieldError::new(name, "error-postcode-invalid"))
-                }
+                InputType::Postcode if !is_postcode(value) => Some(FieldError::new(name, "error-postcode-invalid")),
                 _ => None,
             }
         }
-        FieldKind::TextArea { max } => (value.chars().count() > *max).then(|| FieldError::too_long(name, *max)),
-        FieldKind::Radios { options } => (!options.contains(&value)).then(|| FieldError::new(name, required_key(name))),
+        FieldKind::TextArea { max, .. } => (value.chars().count() > *max).then(|| FieldError::too_long(name, *max)),
+        FieldKind::Radios { options } | FieldKind::Language { options } => {
+            (!options.contains(&value)).then(|| FieldError::new(name, required_key(name)))
+        }
         FieldKind::Checkboxes { options } => {
             let chosen = answers.list(name);
             (chosen.is_empty() || chosen.iter().any(|c| !options.contains(c)))

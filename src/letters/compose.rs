@@ -53,14 +53,14 @@ impl NewCase<'_> {
         let s = self.submission;
         let settings = self.settings;
         let sender = Sender { landlord: &settings.landlord, policy: &settings.policy };
-        let lang = Lang::from_tag(&s.customer.correspondence_language).unwrap_or(Lang::En);
-        let size = PrintSize::for_format(&s.customer.correspondence_format);
+        let lang = s.customer.correspondence_language;
+        let size = PrintSize::for_format(s.customer.correspondence_format);
         let (answers, left_out) = self.answer_summary(lang);
-        let customer = Contact { name: &s.customer.name, email: s.customer.email.as_deref() };
+        let customer = Contact { name: &s.customer.name, email: s.customer.email.as_ref().map(|e| e.as_str()) };
         let representative = s
             .representative
             .as_ref()
-            .map(|rep| (Contact { name: &rep.name, email: rep.email.as_deref() }, rep.send_to));
+            .map(|rep| (Contact { name: &rep.name, email: rep.email.as_ref().map(|e| e.as_str()) }, rep.send_to));
         let recipients = correspondence::recipients_under_consent(customer, representative);
         let mut out = Vec::new();
         for recipient in &recipients {
@@ -90,8 +90,12 @@ impl NewCase<'_> {
             });
         }
         let staff_lang = settings.mail.staff_language;
-        let mut requests: Vec<&str> =
-            s.adjustments.iter().map(|a| a.kind).filter(|k| !correspondence::is_health_information(k)).collect();
+        let mut requests: Vec<&str> = s
+            .adjustments
+            .iter()
+            .map(|a| a.kind.as_str())
+            .filter(|k| !correspondence::is_health_information(k))
+            .collect();
         requests.sort_unstable();
         requests.dedup();
         let staff = StaffFacts {
@@ -102,11 +106,11 @@ impl NewCase<'_> {
             made_by: s.made_by,
             role: s.representative.as_ref().map(|r| {
                 let key = if s.made_by == crate::domain::MadeBy::Official { "official-role" } else { "rep-role" };
-                staff_lang.t(&format!("option-{key}-{}", r.role))
+                staff_lang.t(&format!("option-{key}-{}", r.role.as_str()))
             }),
             page_language: self.page_language,
             letter_language: lang,
-            letter_format: staff_lang.t(&format!("option-letter-format-{}", s.customer.correspondence_format)),
+            letter_format: staff_lang.t(&format!("option-letter-format-{}", s.customer.correspondence_format.as_str())),
             requests,
             emailed: recipients.iter().map(|r| r.role.as_str()).collect(),
             due: self.promise.due,
@@ -143,12 +147,12 @@ impl NewCase<'_> {
 mod tests {
     use super::*;
     use crate::domain::deadlines::DeadlineKind;
-    use crate::journeys::submission::build;
+    use crate::journeys::submission::parse;
     use crate::letters::render::render;
 
     /// The recipients' roles and addresses for a complaint made on someone's behalf.
     fn recipients(send_to: &str, customer_email: &str) -> Vec<(Role, String)> {
-        let answers = Answers::from_pairs(&[
+        let answers = crate::journeys::submission::tests::complaint(&[
             ("who", "someone-else"),
             ("rep-role", "advocate"),
             ("rep-name", "Asha Begum"),
@@ -156,17 +160,18 @@ mod tests {
             ("consent", "written"),
             ("send-to", send_to),
             ("customer-name", "Rahim Uddin"),
-            ("tenure", "tenant"),
             ("what-happened", "Damp"),
-            ("contact-methods", "email"),
+            ("contact-methods", if customer_email.is_empty() { "phone" } else { "email" }),
             ("email", customer_email),
+            ("phone", "01515105000"),
             ("letter-language", "bn"),
             ("letter-format", "large-print"),
             ("disability", "I use a wheelchair"),
         ]);
         let mut settings = Settings::default();
         settings.mail.staff_to = "Complaints team <complaints@haltonhousing.org>".parse().unwrap();
-        let submission = build(Journey::Complaint, &answers, "en");
+        let submission = parse(Journey::Complaint, &answers, chrono::Utc::now().date_naive(), Lang::En)
+            .expect("a finished complaint");
         let received_at = chrono::Utc::now().with_timezone(&chrono_tz::Europe::London);
         let promise = Promise {
             kind: DeadlineKind::StageOneAcknowledgement,

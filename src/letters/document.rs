@@ -3,6 +3,7 @@
 //! letter is sent.
 
 use crate::i18n::Lang;
+use crate::journeys::submission::LetterFormat;
 
 /// One part of a letter.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,8 +50,8 @@ pub enum PrintSize {
 
 impl PrintSize {
     /// The size for a correspondence format chosen in the journey.
-    pub fn for_format(format: &str) -> PrintSize {
-        if format == "large-print" {
+    pub fn for_format(format: LetterFormat) -> PrintSize {
+        if format == LetterFormat::LargePrint {
             PrintSize::Large
         } else {
             PrintSize::Standard

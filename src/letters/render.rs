@@ -143,6 +143,7 @@ fn html_page(letter: &Letter, size: PrintSize) -> Markup {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::journeys::submission::LetterFormat;
     use crate::letters::document::Link;
 
     fn letter(lang: Lang) -> Letter {
@@ -203,7 +204,7 @@ mod tests {
         assert!(large.html.contains("font-size:18pt"));
         assert!(!standard.html.contains("font-size:18pt;line-height:1.5"));
         assert_eq!(standard.text, large.text);
-        assert_eq!(PrintSize::for_format("large-print"), PrintSize::Large);
-        assert_eq!(PrintSize::for_format("braille"), PrintSize::Standard);
+        assert_eq!(PrintSize::for_format(LetterFormat::LargePrint), PrintSize::Large);
+        assert_eq!(PrintSize::for_format(LetterFormat::Braille), PrintSize::Standard);
     }
 }

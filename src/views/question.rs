@@ -113,8 +113,7 @@ fn field_markup(q: &Question<'_>, field: &Field, style: LabelStyle) -> Markup {
     let prefix = lang.t("error-prefix");
     let error = error_text.as_deref().map(|m| (m, prefix.as_str()));
     // Autocomplete describes the person at the keyboard (WCAG 1.3.5): not a customer someone acts for.
-    let about_user =
-        !(q.behalf() && name.starts_with("customer-")) && !(q.behalf() && (name == "email" || name == "phone"));
+    let about_user = !(q.behalf() && field.about_customer);
     match &field.kind {
         FieldKind::Text { input, autocomplete, width, .. } => text_input(TextInput {
             name,
@@ -124,7 +123,7 @@ fn field_markup(q: &Question<'_>, field: &Field, style: LabelStyle) -> Markup {
             value: q.answers.value(name),
             error,
             input_type: match input {
-                InputType::Text => "text",
+                InputType::Text | InputType::Postcode => "text",
                 InputType::Email => "email",
                 InputType::Tel => "tel",
             },
@@ -136,18 +135,18 @@ fn field_markup(q: &Question<'_>, field: &Field, style: LabelStyle) -> Markup {
             },
             spellcheck: false,
         }),
-        FieldKind::TextArea { .. } => textarea(TextArea {
+        FieldKind::TextArea { rows, autocomplete, .. } => textarea(TextArea {
             name,
             label: &label,
             label_style: style,
             hint: hint.as_deref(),
             value: q.answers.value(name),
             error,
-            rows: if name == "customer-address" { 4 } else { 8 },
-            autocomplete: (name == "customer-address" && about_user).then_some("street-address"),
+            rows: *rows,
+            autocomplete: autocomplete.filter(|_| about_user),
         }),
-        FieldKind::Radios { options } => {
-            let choices = choices(lang, name, options);
+        FieldKind::Radios { options } | FieldKind::Language { options } => {
+            let choices = choices(lang, field, options);
             radios(Radios {
                 name,
                 legend: &label,
@@ -159,7 +158,7 @@ fn field_markup(q: &Question<'_>, field: &Field, style: LabelStyle) -> Markup {
             })
         }
         FieldKind::Checkboxes { options } => {
-            let choices = choices(lang, name, options);
+            let choices = choices(lang, field, options);
             let selected = q.answers.list(name);
             checkboxes(Checkboxes {
                 name,
@@ -188,11 +187,12 @@ fn field_markup(q: &Question<'_>, field: &Field, style: LabelStyle) -> Markup {
 }
 
 /// The options of a radio group or checkbox list. Languages are named in themselves.
-pub fn choices(lang: Lang, name: &str, options: &[&str]) -> Vec<Choice> {
+pub fn choices(lang: Lang, field: &Field, options: &[&str]) -> Vec<Choice> {
+    let name = field.name;
     options
         .iter()
         .map(|value| {
-            if name == "letter-language" {
+            if let FieldKind::Language { .. } = field.kind {
                 if let Some(l) = Lang::from_tag(value) {
                     return Choice {
                         value: value.to_string(),

@@ -133,13 +133,13 @@ pub fn insert(conn: &mut DbConnection, s: &Submission, arrival: &Arrival<'_>, re
         .values((
             customers::name.eq(&c.name),
             customers::address.eq(&c.address),
-            customers::postcode.eq(&c.postcode),
+            customers::postcode.eq(c.postcode.as_ref().map(|p| p.as_str())),
             customers::tenancy_reference.eq(&c.tenancy_reference),
-            customers::tenure.eq(&c.tenure),
-            customers::email.eq(&c.email),
-            customers::phone.eq(&c.phone),
-            customers::correspondence_language.eq(&c.correspondence_language),
-            customers::correspondence_format.eq(&c.correspondence_format),
+            customers::tenure.eq(c.tenure.map(|t| t.as_str())),
+            customers::email.eq(c.email.as_ref().map(|e| e.as_str())),
+            customers::phone.eq(c.phone.as_ref().map(|p| p.as_str())),
+            customers::correspondence_language.eq(c.correspondence_language.tag()),
+            customers::correspondence_format.eq(c.correspondence_format.as_str()),
             customers::created_at.eq(r.received_at),
         ))
         .returning(customers::id)
@@ -177,11 +177,11 @@ pub fn insert(conn: &mut DbConnection, s: &Submission, arrival: &Arrival<'_>, re
             .values((
                 representatives::case_id.eq(case_id),
                 representatives::name.eq(&rep.name),
-                representatives::role.eq(&rep.role),
+                representatives::role.eq(rep.role.as_str()),
                 representatives::organisation.eq(&rep.organisation),
-                representatives::email.eq(&rep.email),
-                representatives::phone.eq(&rep.phone),
-                representatives::consent.eq(&rep.consent),
+                representatives::email.eq(rep.email.as_ref().map(|e| e.as_str())),
+                representatives::phone.eq(rep.phone.as_ref().map(|p| p.as_str())),
+                representatives::consent.eq(rep.consent.as_str()),
                 representatives::send_to.eq(rep.send_to.as_str()),
                 representatives::created_at.eq(r.received_at),
             ))
@@ -191,8 +191,8 @@ pub fn insert(conn: &mut DbConnection, s: &Submission, arrival: &Arrival<'_>, re
         diesel::insert_into(contact_preferences::table)
             .values((
                 contact_preferences::case_id.eq(case_id),
-                contact_preferences::methods.eq(&contact.methods),
-                contact_preferences::frequency.eq(&contact.frequency),
+                contact_preferences::methods.eq(contact.methods_text()),
+                contact_preferences::frequency.eq(contact.frequency.map(|f| f.as_str())),
                 contact_preferences::avoid_times.eq(&contact.avoid_times),
                 contact_preferences::created_at.eq(r.received_at),
             ))
@@ -203,7 +203,7 @@ pub fn insert(conn: &mut DbConnection, s: &Submission, arrival: &Arrival<'_>, re
             .values((
                 adjustments::customer_id.eq(customer_id),
                 adjustments::case_id.eq(Some(case_id)),
-                adjustments::kind.eq(adjustment.kind),
+                adjustments::kind.eq(adjustment.kind.as_str()),
                 adjustments::detail.eq(&adjustment.detail),
                 adjustments::status.eq("requested"),
                 adjustments::created_at.eq(r.received_at),
