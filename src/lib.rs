@@ -11,15 +11,15 @@ pub mod db;
 pub mod domain;
 pub mod i18n;
 pub mod journeys;
-pub mod landlord;
-pub mod letters;
+pub(crate) mod landlord;
+pub(crate) mod letters;
 pub mod mail;
 pub mod policy;
 pub mod settings;
-pub mod text;
+pub(crate) mod text;
 pub mod token;
-pub mod views;
-pub mod web;
+pub(crate) mod views;
+pub(crate) mod web;
 
 use std::net::TcpListener;
 
@@ -71,4 +71,11 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// Logs to standard error. Nothing personal is logged: no answers, names, emails or cookies.
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TTU_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
 }

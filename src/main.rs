@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         Command::Calendar(command) => print(command.run()),
         Command::Policy(command) => print(command.run()),
         Command::Outbox(command) => {
-            talk_to_us::web::init_logging();
+            talk_to_us::init_logging();
             match load_settings() {
                 Ok(settings) => print(command.run(settings)),
                 Err(code) => code,
@@ -73,7 +73,7 @@ fn load_settings() -> Result<Settings, ExitCode> {
 }
 
 fn serve() -> ExitCode {
-    talk_to_us::web::init_logging();
+    talk_to_us::init_logging();
     let settings = match load_settings() {
         Ok(s) => s,
         Err(code) => return code,

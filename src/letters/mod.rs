@@ -7,19 +7,22 @@
 //! Every letter about a complaint ends with the Housing Ombudsman's contact details (Code 1.3, 6.4, 6.9,
 //! 6.18). Subjects give the reference and the kind of message, never what the complaint is about.
 
-use chrono::{DateTime, NaiveDate};
-use chrono_tz::Tz;
-
 pub mod compose;
 pub mod document;
+mod receipt;
 pub mod render;
+mod staff;
+mod stage;
 
 pub use document::{Block, Letter, Link, PrintSize};
+pub use receipt::{compliment_thanks, receipt, ReceiptFacts};
+// The stage letters are sent by the back office (the staff issues); until then only the tests write them.
+pub use staff::{staff_new_case, StaffFacts};
+#[allow(unused_imports)]
+pub use stage::{
+    acknowledgement, extension, refusal, response, AcknowledgementFacts, ExtensionFacts, RefusalFacts, ResponseFacts,
+};
 
-use crate::domain::deadlines::Promise;
-use crate::domain::response::ComplaintDefinition;
-use crate::domain::response::{Decision, Response};
-use crate::domain::{Channel, Kind, MadeBy, Stage};
 use crate::i18n::{Arg, Lang};
 use crate::landlord::{tel_href, website_href, Landlord};
 use crate::policy::Policy;
@@ -31,17 +34,17 @@ pub struct Sender<'a> {
     pub policy: &'a Policy,
 }
 
-fn text(s: impl Into<String>) -> Arg {
+pub(crate) fn text(s: impl Into<String>) -> Arg {
     Arg::Text(s.into())
 }
 
 impl Sender<'_> {
-    fn greeting(&self, lang: Lang, name: &str) -> Block {
+    pub(crate) fn greeting(&self, lang: Lang, name: &str) -> Block {
         Block::Para(lang.t_args("mail-greeting", &[("name", text(name))]))
     }
 
     /// How to reach the landlord, and the reference to quote.
-    fn contact(&self, lang: Lang, reference: &str) -> Vec<Block> {
+    pub(crate) fn contact(&self, lang: Lang, reference: &str) -> Vec<Block> {
         let l = self.landlord;
         vec![
             Block::Heading(lang.t("mail-contact-title")),
@@ -53,7 +56,7 @@ impl Sender<'_> {
     }
 
     /// The Housing Ombudsman's contact details, after a sentence saying when to use them.
-    fn ombudsman(&self, lang: Lang, when_key: &str) -> Vec<Block> {
+    pub(crate) fn ombudsman(&self, lang: Lang, when_key: &str) -> Vec<Block> {
         let o = &self.policy.ombudsman;
         vec![
             Block::Heading(lang.t("ombudsman-title")),
@@ -64,42 +67,25 @@ impl Sender<'_> {
     }
 
     /// The sign-off: the complaints team for complaints, the landlord for anything else.
-    fn sign_off(&self, lang: Lang, complaint: bool) -> Block {
+    pub(crate) fn sign_off(&self, lang: Lang, complaint: bool) -> Block {
         let key = if complaint { "mail-sign-off" } else { "mail-sign-off-general" };
         Block::Para(lang.t_args(key, &[("landlord", text(&self.landlord.name))]))
     }
 
-    fn reference(&self, lang: Lang, reference: &str) -> Block {
+    pub(crate) fn reference(&self, lang: Lang, reference: &str) -> Block {
         Block::Facts(vec![(lang.t("mail-reference"), reference.to_string())])
     }
-
-    /// A letter about a complaint: the greeting, the opening sentence, the reference, `body`, how to contact
-    /// us, the Housing Ombudsman and the sign-off.
-    fn complaint_letter(&self, lang: Lang, frame: Frame<'_>, body: Vec<Block>) -> Letter {
-        let mut blocks =
-            vec![self.greeting(lang, frame.name), Block::Para(frame.opening), self.reference(lang, frame.reference)];
-        blocks.extend(body);
-        blocks.extend(self.contact(lang, frame.reference));
-        blocks.extend(self.ombudsman(lang, frame.ombudsman_when));
-        blocks.push(self.sign_off(lang, true));
-        Letter { kind: frame.kind, lang, subject: frame.subject, title: frame.title, blocks }
-    }
-}
-
-/// What frames a letter about a complaint.
-struct Frame<'a> {
-    kind: String,
-    subject: String,
-    title: String,
-    name: &'a str,
-    reference: &'a str,
-    opening: String,
-    /// The message saying when to go to the Ombudsman.
-    ombudsman_when: &'static str,
 }
 
 /// Telephone, email, website and post, each with its label, as links where they can be.
-fn contact_links(lang: Lang, phone: &str, hours: Option<&str>, email: &str, website: &str, address: &str) -> Vec<Link> {
+pub(crate) fn contact_links(
+    lang: Lang,
+    phone: &str,
+    hours: Option<&str>,
+    email: &str,
+    website: &str,
+    address: &str,
+) -> Vec<Link> {
     let mut links = vec![Link {
         label: lang.t("contact-phone"),
         value: match hours {
@@ -118,351 +104,13 @@ fn contact_links(lang: Lang, phone: &str, hours: Option<&str>, email: &str, webs
     links
 }
 
-/// What a receipt or a compliment's thanks needs to know.
-#[derive(Clone, Debug)]
-pub struct ReceiptFacts<'a> {
-    pub kind: Kind,
-    pub reference: &'a str,
-    pub received_on: NaiveDate,
-    pub promise: Promise,
-    /// Who the letter is addressed to.
-    pub recipient_name: &'a str,
-    /// The customer, named when the letter goes to their representative.
-    pub customer_name: &'a str,
-    pub to_representative: bool,
-    /// The answers given, as question and answer, in the letter's language.
-    pub answers: Vec<(String, String)>,
-    /// Whether answers about health were left out of `answers`.
-    pub left_out_private: bool,
-    /// For compliments: whether the person is happy to be named.
-    pub happy_to_be_named: Option<bool>,
-}
-
-/// The receipt sent on every complaint, request or enquiry: what we got, the reference, what happens next with
-/// real dates, how to add to it, and for complaints, representation and the Ombudsman.
-pub fn receipt(lang: Lang, from: Sender<'_>, f: &ReceiptFacts<'_>) -> Letter {
-    let kind = f.kind.as_str();
-    let args = [
-        ("reference", text(f.reference)),
-        ("date", text(lang.date(f.promise.due))),
-        ("days", Arg::Number(f.promise.working_days.into())),
-        ("later", Arg::Number(f.promise.later_days.into())),
-        ("customer", text(f.customer_name)),
-    ];
-    let received = lang.date(f.received_on);
-    let mut blocks = vec![from.greeting(lang, f.recipient_name)];
-    blocks.push(Block::Para(if f.to_representative {
-        lang.t_args("mail-receipt-received-for", &[("date", text(&received)), ("customer", text(f.customer_name))])
-    } else {
-        lang.t_args("mail-receipt-received", &[("date", text(&received))])
-    }));
-    blocks.push(from.reference(lang, f.reference));
-    blocks.push(Block::Heading(lang.t("confirmation-next-title")));
-    blocks.extend(Block::paras(&lang.t_args(&format!("mail-receipt-next-{kind}"), &args)));
-    blocks.push(Block::Heading(lang.t("mail-receipt-add-title")));
-    blocks.push(Block::Para(lang.t("mail-receipt-add")));
-    answers(lang, f, &mut blocks);
-    if f.kind == Kind::Complaint {
-        blocks.push(Block::Heading(lang.t("mail-receipt-help-title")));
-        blocks.push(Block::Para(lang.t("mail-receipt-help")));
-    }
-    blocks.extend(from.contact(lang, f.reference));
-    if f.kind.tells_of_the_ombudsman() {
-        blocks.extend(from.ombudsman(lang, "mail-ombudsman-anytime"));
-    }
-    blocks.push(from.sign_off(lang, f.kind == Kind::Complaint));
-    Letter {
-        kind: "receipt".into(),
-        lang,
-        subject: lang.t_args(&format!("mail-subject-receipt-{kind}"), &args),
-        title: lang.t(&format!("mail-receipt-title-{kind}")),
-        blocks,
-    }
-}
-
-fn answers(lang: Lang, f: &ReceiptFacts<'_>, blocks: &mut Vec<Block>) {
-    blocks.push(Block::Heading(lang.t("mail-receipt-answers-title")));
-    blocks.push(Block::Facts(f.answers.clone()));
-    if f.left_out_private {
-        blocks.push(Block::Para(lang.t("mail-receipt-answers-private")));
-    }
-}
-
-/// Thanks for a compliment, with what we received and when it will be passed on.
-pub fn compliment_thanks(lang: Lang, from: Sender<'_>, f: &ReceiptFacts<'_>) -> Letter {
-    let mut blocks = vec![
-        from.greeting(lang, f.recipient_name),
-        Block::Para(lang.t_args(
-            "mail-thanks-body",
-            &[("date", text(lang.date(f.received_on))), ("due", text(lang.date(f.promise.due)))],
-        )),
-        from.reference(lang, f.reference),
-    ];
-    match f.happy_to_be_named {
-        Some(true) => blocks.push(Block::Para(lang.t("mail-thanks-named"))),
-        Some(false) => blocks.push(Block::Para(lang.t("mail-thanks-not-named"))),
-        None => {}
-    }
-    answers(lang, f, &mut blocks);
-    blocks.extend(from.contact(lang, f.reference));
-    blocks.push(from.sign_off(lang, false));
-    Letter {
-        kind: "compliment-thanks".into(),
-        lang,
-        subject: lang.t_args("mail-subject-compliment-thanks", &[("reference", text(f.reference))]),
-        title: lang.t("mail-thanks-title"),
-        blocks,
-    }
-}
-
-/// What the complaints team is told of a new case: no complaint text, no health information.
-#[derive(Clone, Debug)]
-pub struct StaffFacts<'a> {
-    pub kind: Kind,
-    pub reference: &'a str,
-    pub received_at: DateTime<Tz>,
-    pub channel: Channel,
-    /// Who made it, with the role given when someone acted for the customer.
-    pub made_by: MadeBy,
-    pub role: Option<String>,
-    pub page_language: Lang,
-    pub letter_language: Lang,
-    /// The letter format's label, already in the staff language.
-    pub letter_format: String,
-    /// Kinds of request: `format`, `language`, `adjustment`.
-    pub requests: Vec<&'a str>,
-    /// Who the receipt was emailed to: `customer`, `representative`.
-    pub emailed: Vec<&'a str>,
-    pub due: NaiveDate,
-    pub link: String,
-}
-
-pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
-    let kind_name = lang.t(&format!("mail-kind-{}", f.kind.as_str()));
-    let kind_args = [("kind", text(&kind_name)), ("reference", text(f.reference))];
-    let role = text(f.role.clone().unwrap_or_default());
-    let made_by = match f.made_by {
-        MadeBy::Representative => lang.t_args("mail-staff-made-by-representative", &[("role", role)]),
-        MadeBy::Official => lang.t_args("mail-staff-made-by-official", &[("role", role)]),
-        MadeBy::Customer => lang.t("mail-staff-made-by-customer"),
-    };
-    let requests = if f.requests.is_empty() {
-        lang.t("mail-staff-requests-none")
-    } else {
-        f.requests.iter().map(|r| lang.t(&format!("mail-request-{r}"))).collect::<Vec<_>>().join(", ")
-    };
-    let emailed = if f.emailed.is_empty() {
-        lang.t("mail-staff-emailed-none")
-    } else {
-        f.emailed.iter().map(|r| lang.t(&format!("mail-role-{r}"))).collect::<Vec<_>>().join(", ")
-    };
-    let received = format!("{} {}", lang.date(f.received_at.date_naive()), f.received_at.format("%H:%M"));
-    let channel = lang.t(&format!("mail-staff-channel-{}", f.channel.as_str()));
-    let blocks = vec![
-        Block::Para(lang.t("mail-staff-intro")),
-        Block::Facts(vec![
-            (lang.t("mail-staff-reference"), f.reference.to_string()),
-            (lang.t("mail-staff-kind"), kind_name.clone()),
-            (lang.t("mail-staff-received"), received),
-            (lang.t("mail-staff-channel"), channel),
-            (lang.t("mail-staff-made-by"), made_by),
-            (lang.t("mail-staff-page-language"), f.page_language.native_name().to_string()),
-            (lang.t("mail-staff-letter-language"), f.letter_language.native_name().to_string()),
-            (lang.t("mail-staff-letter-format"), f.letter_format.clone()),
-            (lang.t("mail-staff-requests"), requests),
-            (lang.t("mail-staff-emailed"), emailed),
-            (lang.t("mail-staff-due"), lang.date(f.due)),
-        ]),
-        Block::Links(vec![Link {
-            label: lang.t("mail-staff-link"),
-            value: f.link.clone(),
-            href: Some(f.link.clone()),
-        }]),
-    ];
-    Letter {
-        kind: "staff-new-case".into(),
-        lang,
-        subject: lang.t_args("mail-subject-staff-new-case", &kind_args),
-        title: lang.t_args("mail-staff-title", &[("kind", text(&kind_name))]),
-        blocks,
-    }
-}
-
-/// A stage 1 or stage 2 acknowledgement: the complaint as understood, and the date of the answer.
-#[derive(Clone, Debug)]
-pub struct AcknowledgementFacts<'a> {
-    pub stage: Stage,
-    pub reference: &'a str,
-    pub name: &'a str,
-    pub definition: &'a ComplaintDefinition,
-    pub answer_by: NaiveDate,
-    pub handler: Option<&'a str>,
-}
-
-pub fn acknowledgement(lang: Lang, from: Sender<'_>, f: &AcknowledgementFacts<'_>) -> Letter {
-    let stage = Arg::Number(f.stage.number().into());
-    let mut body = vec![
-        Block::Para(lang.t("mail-ack-understand")),
-        Block::List(f.definition.points().to_vec()),
-        Block::Para(lang.t("mail-ack-outcomes")),
-        Block::List(f.definition.outcomes_wanted().to_vec()),
-        Block::Para(lang.t("mail-ack-wrong")),
-        Block::Para(lang.t_args("mail-ack-answer-by", &[("date", text(lang.date(f.answer_by)))])),
-    ];
-    if let Some(handler) = f.handler {
-        body.push(Block::Para(lang.t_args("mail-ack-handler", &[("handler", text(handler))])));
-    }
-    let frame = Frame {
-        kind: format!("stage-{}-acknowledgement", f.stage.number()),
-        subject: lang
-            .t_args("mail-subject-acknowledgement", &[("reference", text(f.reference)), ("stage", stage.clone())]),
-        title: lang.t("mail-ack-title"),
-        name: f.name,
-        reference: f.reference,
-        opening: lang.t_args("mail-ack-stage", &[("stage", stage)]),
-        ombudsman_when: "mail-ombudsman-anytime",
-    };
-    from.complaint_letter(lang, frame, body)
-}
-
-/// A new date for the answer, with the reason and the right to contact the Ombudsman (Code 6.4, 6.15).
-#[derive(Clone, Debug)]
-pub struct ExtensionFacts<'a> {
-    pub stage: Stage,
-    pub reference: &'a str,
-    pub name: &'a str,
-    pub old_date: NaiveDate,
-    pub new_date: NaiveDate,
-    pub reason: &'a str,
-}
-
-pub fn extension(lang: Lang, from: Sender<'_>, f: &ExtensionFacts<'_>) -> Letter {
-    let mut body = vec![Block::Para(lang.t("mail-extension-why"))];
-    body.extend(Block::paras(f.reason));
-    let frame = Frame {
-        kind: format!("stage-{}-extension", f.stage.number()),
-        subject: lang.t_args("mail-subject-extension", &[("reference", text(f.reference))]),
-        title: lang.t("mail-extension-title"),
-        name: f.name,
-        reference: f.reference,
-        opening: lang.t_args(
-            "mail-extension-body",
-            &[("old", text(lang.date(f.old_date))), ("new", text(lang.date(f.new_date)))],
-        ),
-        ombudsman_when: "mail-extension-ombudsman",
-    };
-    from.complaint_letter(lang, frame, body)
-}
-
-/// A stage 1 or stage 2 answer. At stage 1 `escalate_by` is the last day of the escalation window.
-#[derive(Clone, Debug)]
-pub struct ResponseFacts<'a> {
-    pub reference: &'a str,
-    pub name: &'a str,
-    pub response: &'a Response,
-    pub escalate_by: NaiveDate,
-}
-
-pub fn response(lang: Lang, from: Sender<'_>, f: &ResponseFacts<'_>) -> Letter {
-    let r = f.response;
-    let stage = Arg::Number(r.stage().number().into());
-    let mut blocks = vec![
-        Block::Heading(lang.t("mail-response-points")),
-        Block::Facts(
-            r.decisions()
-                .iter()
-                .map(|d| {
-                    let key = match d.decision {
-                        Decision::Upheld => "mail-response-decision-upheld",
-                        Decision::PartlyUpheld => "mail-response-decision-partly-upheld",
-                        Decision::NotUpheld => "mail-response-decision-not-upheld",
-                    };
-                    (d.point.clone(), lang.t(key))
-                })
-                .collect(),
-        ),
-        Block::Heading(lang.t("mail-response-reasons")),
-    ];
-    blocks.extend(Block::paras(r.reasons()));
-    blocks.push(Block::Heading(lang.t("mail-response-remedies")));
-    if r.remedies().is_empty() {
-        blocks.push(Block::Para(lang.t("mail-response-no-remedy")));
-    } else {
-        blocks.push(Block::List(
-            r.remedies()
-                .iter()
-                .map(|m| {
-                    lang.t_args(
-                        "mail-response-remedy",
-                        &[("what", text(&m.what_will_happen)), ("date", text(lang.date(m.by)))],
-                    )
-                })
-                .collect(),
-        ));
-    }
-    blocks.push(Block::Heading(lang.t("mail-response-outstanding")));
-    if r.outstanding_actions().is_empty() {
-        blocks.push(Block::Para(lang.t("mail-response-nothing-outstanding")));
-    } else {
-        blocks.push(Block::List(
-            r.outstanding_actions()
-                .iter()
-                .map(|a| {
-                    lang.t_args("mail-response-remedy", &[("what", text(&a.what)), ("date", text(lang.date(a.by)))])
-                })
-                .collect(),
-        ));
-    }
-    let final_answer = r.stage() == Stage::Two;
-    if !final_answer {
-        blocks.push(Block::Heading(lang.t("mail-escalate-title")));
-        blocks.push(Block::Para(lang.t("mail-escalate-how")));
-        blocks.push(Block::Para(lang.t_args("mail-escalate-by", &[("date", text(lang.date(f.escalate_by)))])));
-        blocks.push(Block::Para(lang.t("mail-escalate-no-reasons")));
-    }
-    let frame = Frame {
-        kind: format!("stage-{}-response", r.stage().number()),
-        subject: lang.t_args("mail-subject-response", &[("reference", text(f.reference)), ("stage", stage.clone())]),
-        title: lang.t("mail-response-title"),
-        name: f.name,
-        reference: f.reference,
-        opening: lang.t_args("mail-response-stage", &[("stage", stage)]),
-        // After a final answer, the Ombudsman is the next step; before it, advice is there at any time.
-        ombudsman_when: if final_answer { "mail-final-body" } else { "mail-ombudsman-anytime" },
-    };
-    from.complaint_letter(lang, frame, blocks)
-}
-
-/// A refusal to take a complaint (or an escalation) into the process, with reasons and the Ombudsman route
-/// (Code 5.11, 5.12).
-#[derive(Clone, Debug)]
-pub struct RefusalFacts<'a> {
-    pub stage: Stage,
-    pub reference: &'a str,
-    pub name: &'a str,
-    pub reasons: &'a str,
-}
-
-pub fn refusal(lang: Lang, from: Sender<'_>, f: &RefusalFacts<'_>) -> Letter {
-    let mut body = vec![Block::Para(lang.t("mail-refusal-why"))];
-    body.extend(Block::paras(f.reasons));
-    let frame = Frame {
-        kind: format!("stage-{}-refusal", f.stage.number()),
-        subject: lang.t_args("mail-subject-refusal", &[("reference", text(f.reference))]),
-        title: lang.t("mail-refusal-title"),
-        name: f.name,
-        reference: f.reference,
-        opening: lang.t_args("mail-refusal-stage", &[("stage", Arg::Number(f.stage.number().into()))]),
-        ombudsman_when: "mail-refusal-ombudsman",
-    };
-    from.complaint_letter(lang, frame, body)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::deadlines::DeadlineKind;
+    use crate::domain::deadlines::Promise;
     use crate::domain::response::tests::{complete, date, definition};
+    use crate::domain::{Channel, Kind, MadeBy, Stage};
     use crate::letters::render::render;
 
     fn landlord() -> Landlord {

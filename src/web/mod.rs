@@ -81,10 +81,3 @@ pub fn server(state: Arc<AppState>, listener: TcpListener) -> Result<Server, Str
     .run();
     Ok(server)
 }
-
-/// Logs to standard error. Nothing personal is logged: no answers, names, emails or cookies.
-pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("TTU_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
-}

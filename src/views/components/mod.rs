@@ -35,6 +35,8 @@ pub use back_link::back_link;
 pub use button::{button, Button};
 pub use checkboxes::{checkboxes, Checkboxes};
 pub use date_input::{date_input, DateInput};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use details::{details, Details};
 pub use error_message::error_message;
 pub use error_summary::{error_summary, ErrorLink};
@@ -46,16 +48,28 @@ pub use inset::inset;
 pub use label::{label, labelled_field, Label, LabelledField};
 pub use language_nav::language_nav;
 pub use notification_banner::{notification_banner, NotificationBanner};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use pagination::{pagination, PageItem, PageLink, Pagination};
 pub use panel::panel;
 pub use radios::{radios, Choice, Radios};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use summary_card::{summary_card, CardAction, SummaryCard};
 pub use summary_list::{summary_list, SummaryRow};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use table::{table, Column, Table};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use tag::{tag, Tag, TagColour};
 pub use text_input::{text_input, TextInput};
 pub use textarea::{textarea, TextArea};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use timeline::{timeline, TimelineEvent};
+// For the back office (the staff issues).
+#[allow(unused_imports)]
 pub use warning_text::{warning_text, WarningText};
 
 /// How a question's label or legend is shown: as the page's heading (one question per page) or as a label

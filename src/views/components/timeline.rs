@@ -1,3 +1,5 @@
+//! A component of the back office (the staff issues); until then only its test renders it.
+#![allow(dead_code)]
 use maud::{html, Markup};
 
 /// One event in a case's history.
