@@ -89,7 +89,7 @@ pub fn question_main(q: &Question<'_>) -> Markup {
             h1.heading-l { (q.title()) }
         }
         @if q.step.intro {
-            div.intro { (crate::views::pages::paragraphs(&q.message(&format!("step-{}-intro", q.step.slug)))) }
+            div.intro { (super::components::paragraphs(&q.message(&format!("step-{}-intro", q.step.slug)))) }
         }
         (form(FormParams { action: &action, csrf: q.csrf, hidden }, html! {
             @for field in q.step.fields {

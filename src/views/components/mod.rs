@@ -7,6 +7,7 @@
 mod back_link;
 mod button;
 mod checkboxes;
+mod contact;
 mod date_input;
 mod details;
 mod error_message;
@@ -21,6 +22,7 @@ mod language_nav;
 mod notification_banner;
 mod pagination;
 mod panel;
+mod prose;
 mod radios;
 mod summary_card;
 mod summary_list;
@@ -34,6 +36,7 @@ mod warning_text;
 pub use back_link::back_link;
 pub use button::{button, Button};
 pub use checkboxes::{checkboxes, Checkboxes};
+pub use contact::{landlord_contact, ombudsman_contact};
 pub use date_input::{date_input, DateInput};
 // For the back office (the staff issues).
 #[allow(unused_imports)]
@@ -52,6 +55,7 @@ pub use notification_banner::{notification_banner, NotificationBanner};
 #[allow(unused_imports)]
 pub use pagination::{pagination, PageItem, PageLink, Pagination};
 pub use panel::panel;
+pub use prose::{bullets, paragraphs};
 pub use radios::{radios, Choice, Radios};
 // For the back office (the staff issues).
 #[allow(unused_imports)]
