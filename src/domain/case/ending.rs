@@ -1,4 +1,5 @@
-//! How a case ends: refused, withdrawn, closed with its learning outcome, surveyed; and accepting a complaint from outside the time limit (Code 2.3, 2.4).
+//! How a case ends: refused, withdrawn, closed with its learning outcome, surveyed; and accepting a
+//! complaint from outside the time limit (Code 2.3, 2.4).
 
 use chrono::NaiveDate;
 

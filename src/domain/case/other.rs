@@ -1,4 +1,5 @@
-//! The lifecycles of the other kinds: a formal enquiry answered, a compliment passed on, a service request routed, a format request fulfilled.
+//! The lifecycles of the other kinds: a formal enquiry answered, a compliment passed on, a service
+//! request routed, a format request fulfilled.
 
 use chrono::NaiveDate;
 
