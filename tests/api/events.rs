@@ -20,6 +20,7 @@ on_both_databases!(
     events_are_never_changed_or_deleted,
     a_second_writer_at_the_same_version_is_refused,
     a_database_made_by_the_landed_code_migrates_with_every_case_converted,
+    the_queue_over_100000_cases_reads_an_index_not_every_case,
 );
 
 /// Replays every case's stored events in the domain and checks that the case row is their projection under
@@ -197,4 +198,83 @@ async fn a_database_made_by_the_landed_code_migrates_with_every_case_converted(b
     send_a_compliment(&app).await;
     let cases: i64 = cases::table.count().get_result(&mut app.conn()).unwrap();
     assert_eq!(cases, 8);
+}
+
+#[derive(QueryableByName)]
+struct SqlitePlan {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    detail: String,
+}
+
+#[derive(QueryableByName)]
+struct PostgresPlan {
+    #[diesel(sql_type = diesel::sql_types::Text, column_name = "QUERY PLAN")]
+    line: String,
+}
+
+/// How the database would run `query`, as text.
+fn plan(conn: &mut DbConnection, query: &str) -> String {
+    match conn {
+        DbConnection::Sqlite(_) => diesel::sql_query(format!("EXPLAIN QUERY PLAN {query}"))
+            .load::<SqlitePlan>(conn)
+            .unwrap()
+            .into_iter()
+            .map(|row| row.detail)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        DbConnection::Postgres(_) => diesel::sql_query(format!("EXPLAIN {query}"))
+            .load::<PostgresPlan>(conn)
+            .unwrap()
+            .into_iter()
+            .map(|row| row.line)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// With 100,000 cases, the queue's questions (open cases, soonest deadline first; one handler's open cases)
+/// are answered from the projection's indexes, never by reading every case and sorting.
+async fn the_queue_over_100000_cases_reads_an_index_not_every_case(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = talk_to_us::db::connect(&database_url(backend, dir.path()), 1).expect("test database");
+    let mut conn = pool.get().unwrap();
+    let columns = "reference, kind, state, stage, channel, customer_id, made_by, page_language, received_at, \
+                   received_on, summary, created_at, updated_at, is_open, handler_id, next_deadline_kind, \
+                   next_deadline_on, version, projection_key";
+    let fill = match &*conn {
+        DbConnection::Sqlite(_) => format!(
+            "INSERT INTO cases ({columns}) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) \
+             SELECT 'Q-' || i, 'complaint', CASE WHEN i % 5 = 0 THEN 'closed' ELSE 'acknowledged' END, 1, 'online', 1, \
+             'customer', 'en', '2026-01-01 09:00:00', '2026-01-01', 'x', '2026-01-01 09:00:00', '2026-01-01 09:00:00', \
+             i % 5 <> 0, 'staff-' || (i % 20), 'stage-one-response', date('2026-01-01', '+' || (i % 400) || ' days'), 2, 'k' \
+             FROM n; ANALYZE;"
+        ),
+        DbConnection::Postgres(_) => format!(
+            "INSERT INTO cases ({columns}) SELECT 'Q-' || i, 'complaint', CASE WHEN i % 5 = 0 THEN 'closed' ELSE 'acknowledged' END, \
+             1, 'online', 1, 'customer', 'en', TIMESTAMP '2026-01-01 09:00:00', DATE '2026-01-01', 'x', \
+             TIMESTAMP '2026-01-01 09:00:00', TIMESTAMP '2026-01-01 09:00:00', i % 5 <> 0, 'staff-' || (i % 20), \
+             'stage-one-response', DATE '2026-01-01' + (i % 400), 2, 'k' FROM generate_series(1, 100000) AS i; ANALYZE cases;"
+        ),
+    };
+    conn.batch_execute(&format!(
+        "INSERT INTO customers (name, correspondence_language, correspondence_format, created_at) \
+         VALUES ('Queue', 'en', 'standard', '2026-01-01 09:00:00'); {fill}"
+    ))
+    .expect("100,000 cases");
+    let cases: i64 = cases::table.count().get_result(&mut conn).unwrap();
+    assert_eq!(cases, 100_000);
+    for (query, index) in [
+        ("SELECT id FROM cases WHERE is_open = TRUE ORDER BY next_deadline_on LIMIT 50", "cases_queue"),
+        (
+            "SELECT id FROM cases WHERE handler_id = 'staff-3' AND is_open = TRUE ORDER BY next_deadline_on LIMIT 50",
+            "cases_handler_queue",
+        ),
+    ] {
+        let plan = plan(&mut conn, query);
+        assert!(plan.contains(index), "{query}\n{plan}");
+        assert!(
+            !plan.contains("TEMP B-TREE") && !plan.contains("Seq Scan") && !plan.contains("Sort"),
+            "{query}\n{plan}"
+        );
+    }
 }
