@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{non_blank, not_allowed, Case, CaseError, Discretion, Event, Refusal, State, Transition};
 use crate::domain::deadlines::{self, TimeLimit};
-use crate::domain::{is_blank, Kind, StaffId, Stage};
+use crate::domain::{Kind, StaffId, Stage};
 use crate::policy::Policy;
 
 impl Case {
@@ -23,10 +23,7 @@ impl Case {
         if !matches!(state, State::Received) && state.stage_in_progress() != Some(Stage::One) {
             return Err(not_allowed(state, action));
         }
-        if is_blank(reason) {
-            return Err(CaseError::DiscretionWithoutReason);
-        }
-        case.time_limit_waived = Some(Discretion { on, by: by.clone(), reason: reason.to_string() });
+        case.time_limit_waived = Some(Discretion::new(on, by, reason)?);
         Ok(())
     }
 

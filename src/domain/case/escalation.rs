@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{non_blank, not_allowed, Case, CaseError, Discretion, Escalation, Event, Refusal, State, Transition};
-use crate::domain::{is_blank, Kind, StaffId, Stage};
+use crate::domain::{Kind, StaffId, Stage};
 use crate::policy::calendar::Calendar;
 use crate::policy::Policy;
 
@@ -49,10 +49,7 @@ impl Case {
         if !escalation.late || escalation.late_accepted.is_some() {
             return Err(CaseError::EscalationNotLate);
         }
-        if is_blank(reason) {
-            return Err(CaseError::DiscretionWithoutReason);
-        }
-        escalation.late_accepted = Some(Discretion { on, by: by.clone(), reason: reason.to_string() });
+        escalation.late_accepted = Some(Discretion::new(on, by, reason)?);
         Ok(())
     }
 

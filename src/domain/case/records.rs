@@ -75,6 +75,16 @@ pub struct ContactFrequency {
     pub by_means: String,
 }
 
+impl Discretion {
+    /// A decision at staff discretion: it must give its reason.
+    pub(super) fn new(on: NaiveDate, by: &StaffId, reason: &str) -> Result<Discretion, CaseError> {
+        if is_blank(reason) {
+            return Err(CaseError::DiscretionWithoutReason);
+        }
+        Ok(Discretion { on, by: by.clone(), reason: reason.to_string() })
+    }
+}
+
 impl Refusal {
     /// A refusal, or a declined escalation: at least one exclusion reason and a written explanation
     /// (Code 2.4, 5.11); `no_reasons` and `no_explanation` say which rule is broken.
