@@ -147,6 +147,17 @@ pub fn migrate(pool: &DbPool) -> Result<usize, String> {
     applied.map_err(|e| format!("The database migrations failed: {e}."))
 }
 
+/// Undoes the newest migration (for an operator going back a version, and for the test that each
+/// migration's `down.sql` runs). Returns the version undone.
+pub fn revert_last_migration(pool: &DbPool) -> Result<String, String> {
+    let mut conn = pool.get().map_err(|e| format!("No database connection for migrations: {e}."))?;
+    let reverted = match &mut *conn {
+        DbConnection::Sqlite(c) => c.revert_last_migration(SQLITE_MIGRATIONS).map(|v| v.to_string()),
+        DbConnection::Postgres(c) => c.revert_last_migration(POSTGRES_MIGRATIONS).map(|v| v.to_string()),
+    };
+    reverted.map_err(|e| format!("The migration could not be undone: {e}."))
+}
+
 /// Runs `work` in one write transaction, committed only if it returns `Ok`.
 ///
 /// On SQLite the transaction begins `IMMEDIATE`, taking the write lock at once: a transaction that reads and

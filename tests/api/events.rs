@@ -21,6 +21,7 @@ on_both_databases!(
     a_second_writer_at_the_same_version_is_refused,
     a_database_made_by_the_landed_code_migrates_with_every_case_converted,
     the_queue_over_100000_cases_reads_an_index_not_every_case,
+    the_events_migration_can_be_undone_and_done_again_keeping_every_case,
 );
 
 /// Replays every case's stored events in the domain and checks that the case row is their projection under
@@ -277,4 +278,25 @@ async fn the_queue_over_100000_cases_reads_an_index_not_every_case(backend: Back
             "{query}\n{plan}"
         );
     }
+}
+
+/// Going back a version keeps every case and its receipt; going forward again converts them again.
+async fn the_events_migration_can_be_undone_and_done_again_keeping_every_case(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = landed_database(backend, dir.path());
+    let pool = talk_to_us::db::connect(&url, 1).expect("migrated");
+    let version = talk_to_us::db::revert_last_migration(&pool).expect("down.sql runs");
+    assert_eq!(version, "20261202000001");
+    #[derive(QueryableByName)]
+    struct Kind {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        kind: String,
+    }
+    let kinds: Vec<Kind> = diesel::sql_query("SELECT kind FROM case_events").load(&mut pool.get().unwrap()).unwrap();
+    assert_eq!(kinds.len(), 31, "7 receipts and 24 letter records, as the landed code left them");
+    assert_eq!(kinds.iter().filter(|k| k.kind == "received").count(), 7);
+    talk_to_us::db::migrate(&pool).expect("up.sql runs again");
+    let events: i64 = case_events::table.count().get_result(&mut pool.get().unwrap()).unwrap();
+    let audit: i64 = case_audit::table.count().get_result(&mut pool.get().unwrap()).unwrap();
+    assert_eq!((events, audit), (7, 24));
 }
