@@ -10,7 +10,7 @@ pub mod pages;
 pub mod session;
 
 use actix_web::dev::HttpServiceFactory;
-use actix_web::{guard, web, HttpRequest, Route};
+use actix_web::{guard, web, FromRequest, Handler, HttpRequest, Resource, Responder, Route};
 
 use crate::i18n::Lang;
 use crate::web::error::AppError;
@@ -32,65 +32,50 @@ fn refuse_other_methods(allow: &'static str) -> Route {
     })
 }
 
+/// A page: `GET` and `HEAD`, 405 otherwise.
+fn page<F, Args>(path: &str, get: F) -> Resource
+where
+    F: Handler<Args>,
+    Args: FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    web::resource(path).route(read().to(get)).default_service(refuse_other_methods(READ))
+}
+
+/// A page with a form: `GET`, `HEAD` and `POST`, 405 otherwise.
+fn form_page<G, GArgs, P, PArgs>(path: &str, get: G, post: P) -> Resource
+where
+    G: Handler<GArgs>,
+    GArgs: FromRequest + 'static,
+    G::Output: Responder + 'static,
+    P: Handler<PArgs>,
+    PArgs: FromRequest + 'static,
+    P::Output: Responder + 'static,
+{
+    web::resource(path)
+        .route(read().to(get))
+        .route(web::post().to(post))
+        .default_service(refuse_other_methods(READ_AND_POST))
+}
+
 /// The public site, in one scope with its own session.
 pub fn scope() -> impl HttpServiceFactory {
     web::scope("")
         .wrap(actix_web::middleware::from_fn(session::public_session))
-        .service(web::resource("/").route(read().to(home::root)).default_service(refuse_other_methods(READ)))
-        .service(web::resource("/health").route(read().to(home::health)).default_service(refuse_other_methods(READ)))
-        .service(
-            web::resource("/static/{name}").route(read().to(home::asset)).default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/favicon.ico").route(read().to(home::favicon)).default_service(refuse_other_methods(READ)),
-        )
-        .service(web::resource("/{lang}").route(read().to(home::lang_root)).default_service(refuse_other_methods(READ)))
-        .service(web::resource("/{lang}/").route(read().to(home::start)).default_service(refuse_other_methods(READ)))
-        .service(
-            web::resource("/{lang}/policy").route(read().to(pages::policy)).default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/{lang}/accessibility")
-                .route(read().to(pages::accessibility))
-                .default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/{lang}/privacy")
-                .route(read().to(pages::privacy))
-                .default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/{lang}/display")
-                .route(read().to(pages::display_get))
-                .route(web::post().to(pages::display_post))
-                .default_service(refuse_other_methods(READ_AND_POST)),
-        )
-        .service(
-            web::resource("/{lang}/{journey}")
-                .route(read().to(journey::begin))
-                .default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/{lang}/{journey}/check")
-                .route(read().to(journey::check_get))
-                .route(web::post().to(journey::check_post))
-                .default_service(refuse_other_methods(READ_AND_POST)),
-        )
-        .service(
-            web::resource("/{lang}/{journey}/confirmation")
-                .route(read().to(journey::confirmation))
-                .default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/{lang}/{journey}/record")
-                .route(read().to(journey::record))
-                .default_service(refuse_other_methods(READ)),
-        )
-        .service(
-            web::resource("/{lang}/{journey}/{step}")
-                .route(read().to(journey::question_get))
-                .route(web::post().to(journey::question_post))
-                .default_service(refuse_other_methods(READ_AND_POST)),
-        )
+        .service(page("/", home::root))
+        .service(page("/health", home::health))
+        .service(page("/static/{name}", home::asset))
+        .service(page("/favicon.ico", home::favicon))
+        .service(page("/{lang}", home::lang_root))
+        .service(page("/{lang}/", home::start))
+        .service(page("/{lang}/policy", pages::policy))
+        .service(page("/{lang}/accessibility", pages::accessibility))
+        .service(page("/{lang}/privacy", pages::privacy))
+        .service(form_page("/{lang}/display", pages::display_get, pages::display_post))
+        .service(page("/{lang}/{journey}", journey::begin))
+        .service(form_page("/{lang}/{journey}/check", journey::check_get, journey::check_post))
+        .service(page("/{lang}/{journey}/confirmation", journey::confirmation))
+        .service(page("/{lang}/{journey}/record", journey::record))
+        .service(form_page("/{lang}/{journey}/{step}", journey::question_get, journey::question_post))
         .default_service(web::to(pages::not_found))
 }
