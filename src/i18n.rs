@@ -16,6 +16,8 @@ use fluent_templates::{static_loader, Loader};
 use icu::calendar::Gregorian;
 use icu::datetime::fieldsets::YMDE;
 use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::list::options::ListFormatterOptions;
+use icu::list::ListFormatter;
 use unic_langid::LanguageIdentifier;
 
 static_loader! {
@@ -151,6 +153,24 @@ impl Lang {
         FORMATTERS.with(|formatters| match (&formatters[self.index()], icu_date) {
             (Some(formatter), Ok(d)) => formatter.format(&d).to_string(),
             _ => date.format("%-d %B %Y").to_string(),
+        })
+    }
+
+    /// Items joined as this language lists them (CLDR, through ICU4X): "email, phone and letter",
+    /// "電郵、電話和信件", "ای میل، فون اور خط".
+    pub fn list(self, items: &[String]) -> String {
+        thread_local! {
+            static FORMATTERS: Vec<Option<ListFormatter>> = Lang::ALL
+                .iter()
+                .map(|l| {
+                    let locale = icu::locale::Locale::try_from_str(l.bcp47()).ok()?;
+                    ListFormatter::try_new_and(locale.into(), ListFormatterOptions::default()).ok()
+                })
+                .collect();
+        }
+        FORMATTERS.with(|formatters| match &formatters[self.index()] {
+            Some(formatter) => formatter.format_to_string(items.iter().map(String::as_str)),
+            None => items.join(", "),
         })
     }
 
@@ -326,6 +346,17 @@ mod tests {
     }
 
     #[test]
+    fn lists_use_each_languages_separators_and_word_for_and() {
+        let three = ["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(Lang::En.list(&three), "a, b and c");
+        assert_eq!(Lang::ZhHant.list(&three), "a、b和c");
+        assert!(Lang::Ur.list(&three).contains('،'), "{}", Lang::Ur.list(&three));
+        assert_eq!(Lang::Pl.list(&three), "a, b i c");
+        assert_eq!(Lang::En.list(&three[..1]), "a");
+        assert_eq!(Lang::En.list(&[]), "");
+    }
+
+    #[test]
     fn numbers_use_each_locales_default_digits() {
         assert_eq!(Lang::Bn.number(15), "১৫");
         assert_eq!(Lang::Ur.number(15), "15");
@@ -342,5 +373,273 @@ mod tests {
             let extra: Vec<&String> = own_keys(lang).difference(english).collect();
             assert!(extra.is_empty(), "{} has keys English lacks: {:?}", lang.bcp47(), extra);
         }
+    }
+
+    /// The `$variables` a message's source text uses.
+    fn placeables(source: &str) -> std::collections::BTreeSet<String> {
+        source
+            .split('$')
+            .skip(1)
+            .map(|rest| rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_translation_uses_the_same_placeables_as_english() {
+        let english = sources_by_key(Lang::En);
+        let mut problems = Vec::new();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            for (key, text) in sources_by_key(lang) {
+                let (want, got) = (placeables(&english[&key]), placeables(&text));
+                if want != got {
+                    problems.push(format!("{} {key}: English has {want:?}, this has {got:?}", lang.tag()));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn chinese_uses_traditional_characters_only() {
+        // Simplified forms that most often slip into traditional text (這們個時說國會發問題… in traditional).
+        let simplified = "这们个时说国会发问题对为关经过还进与实种应现认动务办请让设体网电邮";
+        let text = locale_sources(Lang::ZhHant).join("\n");
+        let found: Vec<char> = simplified.chars().filter(|c| text.contains(*c)).collect();
+        assert!(found.is_empty(), "zh-Hant has simplified characters: {found:?}");
+    }
+
+    /// The placeables that count something, so their words take a plural form.
+    const COUNTS: [&str; 14] = [
+        "later",
+        "days",
+        "ack",
+        "stage1",
+        "stage1ext",
+        "window",
+        "ack2",
+        "stage2",
+        "stage2ext",
+        "enquiry",
+        "compliment",
+        "months",
+        "max",
+        "working-days",
+    ];
+
+    fn counted_messages() -> Vec<String> {
+        let english = locale_sources(Lang::En).join("\n");
+        let mut keys = Vec::new();
+        let mut current: Option<String> = None;
+        for line in english.lines() {
+            if let Some((key, _)) = line.split_once(" =").filter(|(k, _)| !k.starts_with([' ', '#'])) {
+                current = Some(key.to_string());
+            }
+            if let Some(key) = &current {
+                if COUNTS.iter().any(|c| line.contains(&format!("${c} "))) && !keys.contains(key) {
+                    keys.push(key.clone());
+                }
+            }
+        }
+        keys
+    }
+
+    fn with_count(lang: Lang, key: &str, n: i64) -> String {
+        let mut args: Vec<(&'static str, Arg)> = COUNTS.iter().map(|c| (*c, Arg::Number(n))).collect();
+        for name in ["date", "landlord", "phone", "email", "reference", "question", "old", "new", "received"] {
+            args.push((name, Arg::Text("X".into())));
+        }
+        lang.t_args(key, &args)
+    }
+
+    /// `text` with every run of digits (Latin or Bengali) written as N.
+    fn digits_as_n(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            if c.is_numeric() {
+                if !out.ends_with('N') {
+                    out.push('N');
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_plural_message_renders_for_every_count_in_every_locale() {
+        let keys = counted_messages();
+        assert!(keys.len() >= 9, "the messages with counts: {keys:?}");
+        let counts = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 102];
+        for lang in Lang::ALL {
+            let locale = icu::locale::Locale::try_from_str(lang.bcp47()).expect("a locale");
+            let rules = icu::plurals::PluralRules::try_new_cardinal(locale.into()).expect("plural rules");
+            for key in &keys {
+                let mut by_category: HashMap<icu::plurals::PluralCategory, String> = HashMap::new();
+                for n in counts {
+                    let text = with_count(lang, key, n);
+                    assert!(
+                        !text.contains('⟦') && !text.contains("{$") && !text.contains("{ $"),
+                        "{} {key} {n}: {text}",
+                        lang.tag()
+                    );
+                    // The words around the number depend only on the number's plural category.
+                    let shape = digits_as_n(&text);
+                    let category = rules.category_for(n as usize);
+                    if let Some(seen) = by_category.get(&category) {
+                        assert_eq!(
+                            seen,
+                            &shape,
+                            "{} {key}: {n} reads differently from another {category:?} count",
+                            lang.tag()
+                        );
+                    } else {
+                        by_category.insert(category, shape);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_says_1_working_day_and_2_working_days() {
+        for key in counted_messages() {
+            let one = with_count(Lang::En, &key, 1);
+            let plural_after_one = ["1 working days", "1 extra working days", "1 months", "1 characters"];
+            assert!(!plural_after_one.iter().any(|p| one.contains(p)), "{key}: {one}");
+            let two = with_count(Lang::En, &key, 2);
+            let single_after_two = [
+                "2 working day ",
+                "2 working day.",
+                "2 extra working day ",
+                "2 extra working day.",
+                "2 month ",
+                "2 character ",
+            ];
+            assert!(!single_after_two.iter().any(|p| two.contains(p)), "{key}: {two}");
+        }
+    }
+
+    /// Each message's source text (all its variants), by key.
+    fn sources_by_key(lang: Lang) -> HashMap<String, String> {
+        let mut out: HashMap<String, String> = HashMap::new();
+        let mut current: Option<String> = None;
+        for line in locale_sources(lang).join("\n").lines() {
+            let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+            if let (true, Some((key, value))) = (starts_message, line.split_once('=')) {
+                let key = key.trim_end().to_string();
+                out.insert(key.clone(), value.to_string());
+                current = Some(key);
+            } else if let (Some(key), true) = (&current, line.starts_with(' ') && !line.trim().is_empty()) {
+                out.entry(key.clone()).or_default().push_str(&format!("\n{line}"));
+            } else {
+                current = None;
+            }
+        }
+        out
+    }
+
+    struct Term {
+        english: String,
+        said: Vec<String>,
+        kept: Vec<String>,
+        never: Vec<String>,
+    }
+
+    /// The terms and the "said another way" exceptions of `locales/<tag>/TERMS.md`.
+    fn terms_of(lang: Lang) -> (Vec<Term>, Vec<(String, String)>) {
+        let path = format!("{}/locales/{}/TERMS.md", env!("CARGO_MANIFEST_DIR"), lang.bcp47());
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let (mut terms, mut exempt, mut another_way) = (Vec::new(), Vec::new(), false);
+        for line in text.lines() {
+            if let Some(title) = line.strip_prefix("## ") {
+                another_way = title.trim().to_lowercase().starts_with("said another way");
+            }
+            if !line.starts_with('|') || line.trim_start_matches('|').trim_start().starts_with('-') {
+                continue;
+            }
+            let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+            if matches!(cells[0].to_lowercase().as_str(), "english" | "key") {
+                continue;
+            }
+            let list = |i: usize| -> Vec<String> {
+                cells
+                    .get(i)
+                    .map(|c| c.split(';').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect())
+                    .unwrap_or_default()
+            };
+            if another_way {
+                exempt.push((cells[0].to_string(), cells.get(1).unwrap_or(&"").to_lowercase()));
+            } else {
+                let mut said = list(1);
+                said.extend(list(2));
+                terms.push(Term { english: cells[0].to_lowercase(), said, kept: list(3), never: list(4) });
+            }
+        }
+        (terms, exempt)
+    }
+
+    /// Where `phrase` starts a word in `text`, case aside.
+    fn word_starts(text: &str, phrase: &str) -> Vec<usize> {
+        let lower = text.to_lowercase();
+        lower
+            .match_indices(phrase)
+            .filter(|(i, _)| !lower[..*i].chars().next_back().is_some_and(|c| c.is_ascii_alphabetic()))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn every_locale_uses_its_one_translation_of_each_term() {
+        let english = sources_by_key(Lang::En);
+        let mut problems = Vec::new();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let (mut terms, exempt) = terms_of(lang);
+            assert!(terms.len() >= 10, "{} TERMS.md lists {} terms", lang.tag(), terms.len());
+            terms.sort_by_key(|t| std::cmp::Reverse(t.english.len()));
+            let own = sources_by_key(lang);
+            for (key, source) in &english {
+                let mut rest = source.to_lowercase();
+                let translated = own.get(key).map(String::as_str).unwrap_or("");
+                for term in &terms {
+                    if word_starts(&rest, &term.english).is_empty() {
+                        continue;
+                    }
+                    rest = rest.replace(&term.english, " ");
+                    let excused = exempt.iter().any(|(k, t)| k == key && *t == term.english);
+                    if !excused && !term.said.iter().any(|s| translated.contains(s.as_str())) {
+                        problems.push(format!(
+                            "{} {key}: English says \"{}\", but none of {:?}",
+                            lang.tag(),
+                            term.english,
+                            term.said
+                        ));
+                    }
+                }
+            }
+            for (key, text) in &own {
+                for term in &terms {
+                    if let Some(wrong) = term.never.iter().find(|w| text.contains(w.as_str())) {
+                        problems.push(format!(
+                            "{} {key}: \"{wrong}\" is never the word for \"{}\"",
+                            lang.tag(),
+                            term.english
+                        ));
+                    }
+                    let mut rest = text.clone();
+                    for kept in &term.kept {
+                        rest = rest.replace(kept.as_str(), " ");
+                    }
+                    if !word_starts(&rest, &term.english).is_empty() {
+                        problems.push(format!(
+                            "{} {key}: the English \"{}\" is left in the text",
+                            lang.tag(),
+                            term.english
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     }
 }

@@ -8,7 +8,7 @@ language-nav-label = ভাষা বেছে নিন
 back-link = ফিরে যান
 footer-heading = সাহায্যের লিংক
 footer-policy = ‘আমাদের সাথে কথা বলুন’ বিষয়ে আমাদের নীতি
-footer-accessibility = অ্যাক্সেসিবিলিটি বিবৃতি
+footer-accessibility = সহজে ব্যবহারের সুবিধা (অ্যাক্সেসিবিলিটি) বিবৃতি
 footer-privacy = গোপনীয়তা নোটিশ
 footer-display = লেখার আকার ও রং বদলান
 footer-phone = ফোন:
@@ -18,7 +18,7 @@ footer-email = ইমেইল:
 
 error-summary-title = একটি সমস্যা হয়েছে
 error-prefix = ত্রুটি:
-notification-success-title = সাফল্য
+notification-success-title = কাজটি হয়ে গেছে
 label-optional = (ঐচ্ছিক)
 button-continue = এগিয়ে যান
 button-send = পাঠান
@@ -28,6 +28,7 @@ date-month = মাস
 date-year = বছর
 answer-not-given = দেওয়া হয়নি
 change-link = বদলান
+change-link-label = ‘{ $question }’ প্রশ্নের উত্তর বদলান
 
 ## Who is getting in touch
 
@@ -44,15 +45,15 @@ step-representative-intro =
     তিনি কীভাবে এতে রাজি হয়েছেন, তা আমরা পরের পাতায় জিজ্ঞেস করব।
 field-rep-role-label = আপনি তাঁকে কীভাবে চেনেন?
 option-rep-role-family-friend = আমি তাঁর পরিবারের সদস্য বা বন্ধু
-option-rep-role-advocate = আমি একজন স্বাধীন অ্যাডভোকেট (সহায়তাকারী)
-option-rep-role-support-worker = আমি একজন সাপোর্ট ওয়ার্কার বা কেয়ারার (দেখাশোনাকারী)
+option-rep-role-advocate = আমি একজন স্বাধীন অ্যাডভোকেসি কর্মী (মানুষকে তাঁদের নিজের কথা তুলে ধরতে সাহায্য করি)
+option-rep-role-support-worker = আমি একজন সাপোর্ট ওয়ার্কার (সহায়তা কর্মী) বা কেয়ারার (দেখাশোনাকারী)
 option-rep-role-solicitor = আমি একজন সলিসিটর (আইনজীবী)
 option-rep-role-other = অন্য কিছু
 error-rep-role-required = আপনি তাঁকে কীভাবে চেনেন, তা বেছে নিন
 field-rep-name-label = আপনার পুরো নাম
 error-rep-name-required = আপনার পুরো নাম লিখুন
 field-rep-organisation-label = আপনার প্রতিষ্ঠান
-field-rep-organisation-hint = যেমন, যে চ্যারিটি বা অফিসে আপনি কাজ করেন।
+field-rep-organisation-hint = যেমন, যে চ্যারিটি (দাতব্য সংস্থা) বা অফিসে আপনি কাজ করেন।
 field-rep-email-label = আপনার ইমেইল ঠিকানা
 field-rep-phone-label = আপনার ফোন নম্বর
 error-rep-contact-required = আপনার একটি ইমেইল ঠিকানা বা ফোন নম্বর দিন
@@ -72,7 +73,7 @@ field-consent-label = আপনি আমাদের সাথে যোগা�
 field-consent-hint = আপনি তাঁর হয়ে কাজ করবেন, এতে তিনি খুশি কি না, তা আমাদের জানা দরকার।
 option-consent-written = তিনি আমাকে লিখিত অনুমতি দিয়েছেন
 option-consent-verbal = তিনি আমাকে মুখে বলেছেন যে তিনি রাজি, আর তিনি জানেন আমি আপনাদের সাথে যোগাযোগ করছি
-option-consent-legal-authority = আমার কাছে পাওয়ার অফ অ্যাটর্নি, বা তাঁর হয়ে কাজ করার অন্য কোনো আইনি অধিকার আছে
+option-consent-legal-authority = আমার কাছে পাওয়ার অফ অ্যাটর্নি (আমমোক্তারনামা), বা তাঁর হয়ে কাজ করার অন্য কোনো আইনি অধিকার আছে
 option-consent-constituent = আমি তাঁর এমপি বা কাউন্সিলর, আর তিনি আমাকে সাহায্য করতে বলেছেন
 error-consent-required = আপনি আমাদের সাথে যোগাযোগ করবেন, এতে তিনি কীভাবে রাজি হয়েছেন, তা বেছে নিন
 field-send-to-label = চিঠি ও খবরাখবর আমরা কাকে পাঠাব?
@@ -93,9 +94,9 @@ field-customer-address-label-behalf = তাঁর ঠিকানা
 field-customer-address-hint = আপনি ডাকে চিঠি চাইলে এটি আমাদের দরকার।
 field-customer-postcode-label = পোস্টকোড
 field-customer-postcode-label-behalf = তাঁর পোস্টকোড
-error-postcode-invalid = শুধু অক্ষর, সংখ্যা ও ফাঁকা জায়গা দিয়ে পোস্টকোড লিখুন, যেমন WA8 7QX
-field-tenancy-reference-label = টেন্যান্সি রেফারেন্স
-field-tenancy-reference-label-behalf = তাঁর টেন্যান্সি রেফারেন্স
+error-postcode-invalid = শুধু অক্ষর, সংখ্যা ও ফাঁকা জায়গা দিয়ে পোস্টকোড লিখুন, যেমন { $postcode-example }
+field-tenancy-reference-label = ভাড়ার চুক্তির নম্বর (Tenancy reference)
+field-tenancy-reference-label-behalf = তাঁর ভাড়ার চুক্তির নম্বর (Tenancy reference)
 field-tenancy-reference-hint = এটি আপনার ভাড়ার চিঠিতে লেখা থাকে। না জানলে খালি রাখুন।
 
 step-tenure-title = বাড়িটি কি আপনি ভাড়া নিয়েছেন, নাকি এটি আপনার নিজের?
@@ -125,9 +126,9 @@ step-older-intro =
     তবুও আমরা আপনার অভিযোগটি দেখতে পারি। দয়া করে এগিয়ে যান। সম্ভব হলে বলুন, কেন আপনি আগে যোগাযোগ করতে পারেননি।
     আমাদের একজন কর্মী সিদ্ধান্ত নেবেন। আমরা এটি দেখতে না পারলে, কেন পারছি না তা লিখে জানাব।
 
-step-outcome-title = আপনি চান আমরা কী করি?
+step-outcome-title = আপনি আমাদের কাছ থেকে কী চান?
 field-outcome-hint = যেমন, কিছু ঠিক করে দেওয়া, দুঃখ প্রকাশ করা, বুঝিয়ে বলা, বা আমাদের কাজের ধরন বদলানো।
-error-outcome-required = আপনি চান আমরা কী করি, তা আমাদের বলুন
+error-outcome-required = আপনি আমাদের কাছ থেকে কী চান, তা আমাদের বলুন
 
 step-asked-before-title = এটি ঠিক করে দিতে আপনি কি আগে কখনো আমাদের বলেছেন?
 field-asked-before-hint = যেমন, আপনি কোনো মেরামতের কথা জানিয়েছিলেন, কিন্তু তা করা হয়নি।
@@ -135,14 +136,14 @@ option-asked-before-yes = হ্যাঁ, আমি আগে বলেছি
 option-asked-before-no = না, এই প্রথমবার
 error-asked-before-required = আপনি আগে আমাদের বলেছেন কি না, তা বেছে নিন
 
-step-route-title = আপনি চান আমরা বিষয়টি কীভাবে দেখি?
+step-route-title = আপনি কী চান, বিষয়টি আমরা কীভাবে দেখব?
 step-route-intro =
     আপনি যদি এই প্রথমবার বলে থাকেন, আমরা প্রায়ই সেবার অনুরোধ হিসেবে তাড়াতাড়ি এর সমাধান করতে পারি। যেমন, আমরা মেরামতের দিন ঠিক করে দিই।
     আমরা যেভাবে বিষয়টি দেখি তাতে আপনি খুশি না হলে, তখনও আপনি অভিযোগ করতে পারবেন।
     আপনি চাইলে এখনই অভিযোগ করতে পারেন। সিদ্ধান্ত আপনার।
 option-route-service-request = প্রথমে সেবার অনুরোধ হিসেবে দেখুন
 option-route-complaint = এখনই অভিযোগ হিসেবে দেখুন
-error-route-required = আপনি চান আমরা বিষয়টি কীভাবে দেখি, তা বেছে নিন
+error-route-required = বিষয়টি আমরা কীভাবে দেখব, তা বেছে নিন
 
 ## Contact and letters
 
@@ -159,19 +160,19 @@ error-contact-methods-required = যোগাযোগের অন্তত এ
 field-email-label = ইমেইল ঠিকানা
 field-email-label-behalf = তাঁর ইমেইল ঠিকানা
 field-email-hint = শুধু এই বিষয়ে আপনার সাথে যোগাযোগ করতেই আমরা এটি ব্যবহার করব।
-error-email-invalid = সঠিক নিয়মে ইমেইল ঠিকানা লিখুন, যেমন name@example.com
-error-email-no-at = @ সহ একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com
+error-email-invalid = ইমেইল ঠিকানাটি ঠিকভাবে লিখুন, যেমন { $email-example }
+error-email-no-at = @ চিহ্নসহ ইমেইল ঠিকানা লিখুন, যেমন { $email-example }
 error-email-spaces = ইমেইল ঠিকানায় কোনো ফাঁকা জায়গা থাকতে পারে না
-error-email-two-dots = ইমেইল ঠিকানায় পাশাপাশি দুটি বিন্দু (..) থাকতে পারে না
-error-email-dot-at-edge = @ এর আগের অংশ বিন্দু দিয়ে শুরু বা শেষ হতে পারে না
+error-email-two-dots = ইমেইল ঠিকানায় পাশাপাশি দুটি ডট (..) থাকতে পারে না
+error-email-dot-at-edge = @ চিহ্নের আগের অংশটি ডট (.) দিয়ে শুরু বা শেষ হতে পারে না
 error-email-character = ইমেইল ঠিকানায় { $character } থাকতে পারে না
-error-email-domain = @ এর পরের অংশটি ঠিক নেই। এটি example.com এর মতো হওয়া উচিত
-error-email-needed = একটি ইমেইল ঠিকানা লিখুন, অথবা ইমেইল বেছে নেবেন না
+error-email-domain = @ চিহ্নের পরের অংশটি ঠিক নেই। এটি দেখতে example.com-এর মতো হওয়ার কথা
+error-email-needed = একটি ইমেইল ঠিকানা লিখুন, অথবা যোগাযোগের উপায় হিসেবে ইমেইল বেছে নেবেন না
 field-phone-label = ফোন নম্বর
 field-phone-label-behalf = তাঁর ফোন নম্বর
 field-phone-hint = ফোন কল বা টেক্সট মেসেজের জন্য।
-error-phone-invalid = একটি ফোন নম্বর লিখুন, যেমন 01632 960 001 বা 07700 900 982
-error-phone-needed = একটি ফোন নম্বর লিখুন, অথবা ফোন বা টেক্সট বেছে নেবেন না
+error-phone-invalid = একটি ফোন নম্বর লিখুন, যেমন { $phone-example } বা { $mobile-example }
+error-phone-needed = একটি ফোন নম্বর লিখুন, অথবা যোগাযোগের উপায় হিসেবে ফোন বা টেক্সট বেছে নেবেন না
 error-address-needed = চিঠি পাঠাতে আমাদের একটি ঠিকানা দরকার। তথ্যের পাতায় ফিরে গিয়ে ঠিকানা লিখুন, অথবা অন্য কোনো উপায় বেছে নিন।
 error-address-needed-here = যে ঠিকানায় ডাকে পাঠাতে হবে, তা লিখুন
 
@@ -199,7 +200,7 @@ error-letter-format-required = একটি ফরম্যাট বেছে �
 step-adjustments-title = আমরা আপনাকে যেভাবে সাহায্য করতে পারি
 step-adjustments-intro =
     আমরা চাই, আপনি যেন সহজে আমাদের সাথে কথা বলতে পারেন। এই প্রশ্নগুলোর উত্তর দেওয়া জরুরি নয়।
-    আমরা জিজ্ঞেস করি, যাতে আপনার সাথে কাজ করার ধরন বদলাতে পারি। যেমন, হিয়ারিং লুপ আছে এমন জায়গায় আমরা আপনার সাথে দেখা করতে পারি, বা নির্দিষ্ট সময়ে ফোন করতে পারি।
+    আমরা জিজ্ঞেস করি, যাতে আপনার সাথে কাজ করার ধরন বদলাতে পারি। যেমন, হিয়ারিং লুপ (কানের যন্ত্রে পরিষ্কার শোনার ব্যবস্থা) আছে এমন জায়গায় আমরা আপনার সাথে দেখা করতে পারি, বা নির্দিষ্ট সময়ে ফোন করতে পারি।
     আমরা এটি গোপন রাখি। আপনাকে সাহায্য করতে যে কর্মীদের এটি জানা দরকার, শুধু তাঁদেরই জানাই।
 field-adjustments-label = এমন কিছু কি আছে, যা আমাদের সাথে যোগাযোগ আপনার জন্য সহজ করবে?
 field-adjustments-hint = যেমন, একজন দোভাষী, আপনাকে সাহায্য করার জন্য কেউ, বা শুধু নির্দিষ্ট সময়ে যোগাযোগ।
@@ -238,7 +239,7 @@ option-document-my-case = আমার অভিযোগ বা জিজ্ঞ
 option-document-all-letters = এখন থেকে আমাকে পাঠানো সব চিঠি
 error-document-required = কোন কাগজপত্র আপনার দরকার, তা বেছে নিন
 field-document-reference-label = আপনার রেফারেন্স নম্বর
-field-document-reference-hint = যদি আপনার জানা থাকে। এটি দেখতে এরকম: HH-7K3F-9QX2
+field-document-reference-hint = যদি আপনার জানা থাকে। এটি দেখতে এরকম: { $reference-example }।
 step-format-you-title = আপনার তথ্য
 step-send-title = আমরা এটি কোথায় পাঠাব?
 field-send-by-label = আমরা এটি কীভাবে পাঠাব?

@@ -33,14 +33,20 @@ mail-receipt-received = We got it on { $date }. Thank you for telling us.
 mail-receipt-received-for = We got it on { $date }. You sent it for { $customer }. Thank you for telling us.
 mail-receipt-next-complaint =
     By { $date } we will contact you to check we understand your complaint and what you want us to do.
-    We will then send you our full answer within { $later } working days after that.
+    We will then send you our full answer within { $later ->
+        [one] { $later } working day
+       *[other] { $later } working days
+    } after that.
     If we need more time, we will tell you why and when you will hear from us.
 mail-receipt-next-service-request =
     We will contact you by { $date } about your request.
     If you are not happy with how we deal with it, you can make a complaint.
 mail-receipt-next-formal-enquiry =
     We will reply by { $date }.
-    That is within { $days } working days.
+    That is within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }.
 mail-receipt-next-format-request =
     We will contact you by { $date } to arrange it.
 mail-receipt-answers-title = What you told us
@@ -87,6 +93,15 @@ mail-kind-compliment = compliment
 mail-kind-format-request = format or language request
 mail-role-customer = the customer
 mail-role-representative = the representative
+# Short role names for the staff notice's "Sent by" line.
+mail-staff-role-family-friend = family or friend
+mail-staff-role-advocate = independent advocate
+mail-staff-role-support-worker = support worker or carer
+mail-staff-role-solicitor = solicitor
+mail-staff-role-other = other
+mail-staff-role-mp = MP
+mail-staff-role-councillor = councillor
+mail-staff-role-board-member = board member
 mail-request-format = A different format
 mail-request-language = A different language
 mail-request-adjustment = An adjustment

@@ -28,6 +28,8 @@ date-month = Month
 date-year = Year
 answer-not-given = Not given
 change-link = Change
+# The words a screen reader says for a "Change" link: what it changes. It must contain the word of change-link.
+change-link-label = Change your answer to: { $question }
 
 ## Who is getting in touch
 
@@ -93,7 +95,7 @@ field-customer-address-label-behalf = Their address
 field-customer-address-hint = We need this if you want letters by post.
 field-customer-postcode-label = Postcode
 field-customer-postcode-label-behalf = Their postcode
-error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like WA8 7QX
+error-postcode-invalid = Enter a postcode using only letters, numbers and spaces, like { $postcode-example }
 field-tenancy-reference-label = Tenancy reference
 field-tenancy-reference-label-behalf = Their tenancy reference
 field-tenancy-reference-hint = This is on your rent letters. Leave it blank if you do not know it.
@@ -121,7 +123,10 @@ error-date-future = The date must be today or in the past
 
 step-older-title = This happened some time ago
 step-older-intro =
-    We usually look at complaints within { $months } months of the problem, or of when you found out about it.
+    We usually look at complaints within { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } of the problem, or of when you found out about it.
     We may still look at your complaint. Please carry on. Tell us why you could not contact us sooner, if you can.
     A member of staff will decide. If we cannot look at it, we will write and tell you why.
 
@@ -159,8 +164,8 @@ error-contact-methods-required = Select at least one way to contact you
 field-email-label = Email address
 field-email-label-behalf = Their email address
 field-email-hint = We will only use this to contact you about this.
-error-email-invalid = Enter an email address in the right form, like name@example.com
-error-email-no-at = Enter an email address with an @, like name@example.com
+error-email-invalid = Enter an email address in the right form, like { $email-example }
+error-email-no-at = Enter an email address with an @, like { $email-example }
 error-email-spaces = An email address cannot have spaces in it
 error-email-two-dots = An email address cannot have 2 dots next to each other, like ..
 error-email-dot-at-edge = The part before the @ cannot start or end with a dot
@@ -170,7 +175,7 @@ error-email-needed = Enter an email address, or do not choose email
 field-phone-label = Phone number
 field-phone-label-behalf = Their phone number
 field-phone-hint = For a phone call or a text message.
-error-phone-invalid = Enter a phone number, like 01632 960 001 or 07700 900 982
+error-phone-invalid = Enter a phone number, like { $phone-example } or { $mobile-example }
 error-phone-needed = Enter a phone number, or do not choose phone or text
 error-address-needed = To send letters we need an address. Go back to the details page and add it, or choose another way.
 error-address-needed-here = Enter the address to post it to
@@ -205,7 +210,10 @@ field-adjustments-label = Is there anything that would make it easier for you to
 field-adjustments-hint = For example, an interpreter, someone to help you, or contact only at certain times.
 field-disability-label = Is there a disability or health condition you would like us to know about?
 field-disability-hint = Only tell us if you want to. It helps us get things right for you.
-error-too-long = Use { $max } characters or fewer
+error-too-long = Use { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } or fewer
 error-session-expired = Your page timed out. We have kept what you typed. Check it and press Continue again.
 
 ## Enquiry or service request
@@ -238,7 +246,7 @@ option-document-my-case = Letters about my complaint or enquiry
 option-document-all-letters = All letters we send me from now on
 error-document-required = Select which document you need
 field-document-reference-label = Your reference
-field-document-reference-hint = If you know it. It looks like HH-7K3F-9QX2.
+field-document-reference-hint = If you know it. It looks like { $reference-example }.
 step-format-you-title = Your details
 step-send-title = Where should we send it?
 field-send-by-label = How should we send it?

@@ -52,14 +52,20 @@ confirmation-emailing = We are emailing a copy to { $email }. If it has not come
 confirmation-next-title = What happens next
 confirmation-next-complaint =
     We will contact you by { $date } to say we have your complaint. We will check we understand it and what you want us to do.
-    We will then send you our full answer within { $later } working days.
+    We will then send you our full answer within { $later ->
+        [one] { $later } working day
+       *[other] { $later } working days
+    }.
     If we need more time, we will tell you why and when you will hear from us.
 confirmation-next-service-request =
     We will contact you by { $date } about your request.
     If you are not happy with how we deal with it, you can make a complaint.
 confirmation-next-formal-enquiry =
     We will reply by { $date }.
-    That is within { $days } working days.
+    That is within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }.
 confirmation-next-compliment =
     Thank you. We will pass on your thanks by { $date }.
 confirmation-next-format-request =
@@ -87,20 +93,47 @@ policy-what =
     If you ask for a service for the first time, we deal with it as a service request. If you are not happy with how we deal with it, you can complain.
 policy-stage-one-title = Stage 1
 policy-stage-one =
-    We will tell you we have your complaint within { $ack } working days.
+    We will tell you we have your complaint within { $ack ->
+        [one] { $ack } working day
+       *[other] { $ack } working days
+    }.
     We will say what we understand your complaint to be, and what you want us to do.
-    We will send our full answer within { $stage1 } working days after that.
-    If we need more time, we will tell you why. We will not take more than { $stage1ext } extra working days.
+    We will send our full answer within { $stage1 ->
+        [one] { $stage1 } working day
+       *[other] { $stage1 } working days
+    } after that.
+    If we need more time, we will tell you why. We will not take more than { $stage1ext ->
+        [one] { $stage1ext } extra working day
+       *[other] { $stage1ext } extra working days
+    }.
 policy-stage-two-title = Stage 2
 policy-stage-two =
-    If you are not happy with our answer, you can ask us to look again. Please ask within { $window } working days of our answer. You do not have to say why.
-    A different person will look at it. We will tell you we have your request within { $ack2 } working days.
-    We will send our final answer within { $stage2 } working days after that. If we need more time, we will tell you why. We will not take more than { $stage2ext } extra working days.
+    If you are not happy with our answer, you can ask us to look again. Please ask within { $window ->
+        [one] { $window } working day
+       *[other] { $window } working days
+    } of our answer. You do not have to say why.
+    A different person will look at it. We will tell you we have your request within { $ack2 ->
+        [one] { $ack2 } working day
+       *[other] { $ack2 } working days
+    }.
+    We will send our final answer within { $stage2 ->
+        [one] { $stage2 } working day
+       *[other] { $stage2 } working days
+    } after that. If we need more time, we will tell you why. We will not take more than { $stage2ext ->
+        [one] { $stage2ext } extra working day
+       *[other] { $stage2ext } extra working days
+    }.
     There are only 2 stages.
 policy-other-title = Enquiries and compliments
 policy-other =
-    If your MP, a councillor, a board member or an independent advocate contacts us for you, we will reply within { $enquiry } working days.
-    If you say thank you, we will pass it on within { $compliment } working days.
+    If your MP, a councillor, a board member or an independent advocate contacts us for you, we will reply within { $enquiry ->
+        [one] { $enquiry } working day
+       *[other] { $enquiry } working days
+    }.
+    If you say thank you, we will pass it on within { $compliment ->
+        [one] { $compliment } working day
+       *[other] { $compliment } working days
+    }.
 policy-not-accepted-title = When we may not accept a complaint
 policy-not-accepted-intro = We accept most complaints. We may not accept one if:
 policy-not-accepted-rights = If we do not accept your complaint, we will write and tell you why. You can ask the Housing Ombudsman to look at our decision.

@@ -20,7 +20,7 @@ mail-reference = आपका संदर्भ नंबर
 mail-reference-quote = हमसे संपर्क करते समय कृपया अपना संदर्भ नंबर { $reference } बताएँ।
 mail-contact-title = हमसे संपर्क कैसे करें
 mail-contact-reply = आप इस ईमेल का जवाब दे सकते हैं।
-mail-ombudsman-anytime = आप कभी भी हाउसिंग ओम्बड्समैन (Housing Ombudsman) से मुफ़्त सलाह ले सकते हैं। आपको हमारे जवाब का इंतज़ार करने की ज़रूरत नहीं है।
+mail-ombudsman-anytime = आप कभी भी आवास लोकपाल (Housing Ombudsman) से मुफ़्त सलाह ले सकते हैं। आपको हमारे जवाब का इंतज़ार करने की ज़रूरत नहीं है।
 mail-formats = हम अपनी चिट्ठियाँ बड़े अक्षरों में छपाई, ब्रेल, ऑडियो, आसान भाषा (ईज़ी रीड) या किसी और भाषा में भेज सकते हैं। बस हमसे कहें।
 
 ## Receipt: sent when someone sends us something
@@ -54,7 +54,7 @@ mail-receipt-answers-private = सेहत के बारे में को
 mail-receipt-add-title = कुछ और बताना हो या कुछ पूछना हो
 mail-receipt-add = कुछ और बताने के लिए, या यह पूछने के लिए कि काम कहाँ तक पहुँचा, इस ईमेल का जवाब दें या हमें फ़ोन करें। कृपया अपना संदर्भ नंबर बताएँ।
 mail-receipt-help-title = कोई आपकी मदद कर सकता है
-mail-receipt-help = अगर आप चाहें, तो कोई और आपकी ओर से बात कर सकता है। जैसे, परिवार का कोई सदस्य, कोई दोस्त, कोई पैरोकार (एडवोकेट), कोई सपोर्ट वर्कर, आपके सांसद (MP) या कोई पार्षद (काउंसलर)। हमें बताएँ कि वे कौन हैं।
+mail-receipt-help = अगर आप चाहें, तो कोई और आपकी ओर से बात कर सकता है। जैसे, परिवार का कोई सदस्य, कोई दोस्त, कोई स्वतंत्र सहायक (एडवोकेसी वर्कर – वकील नहीं, बल्कि ऐसा व्यक्ति जो आपकी बात रखने में मदद करता है), कोई सपोर्ट वर्कर, आपके सांसद (MP) या कोई पार्षद (काउंसलर)। हमें बताएँ कि वे कौन हैं।
 
 ## Thanks for a compliment
 
@@ -112,16 +112,16 @@ mail-ack-handler = { $handler } आपकी शिकायत देख रह
 mail-extension-title = जवाब देने के लिए हमें और समय चाहिए
 mail-extension-body = हमें खेद है, लेकिन हम { $old } तक आपकी शिकायत का जवाब नहीं दे पाएँगे। हम { $new } तक जवाब देंगे।
 mail-extension-why = हमें और समय क्यों चाहिए:
-mail-extension-ombudsman = अगर आप इस बात से खुश नहीं हैं कि हमें और समय चाहिए, तो आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से संपर्क कर सकते हैं।
+mail-extension-ombudsman = अगर आप इस बात से खुश नहीं हैं कि हमें और समय चाहिए, तो आप आवास लोकपाल (Housing Ombudsman) से संपर्क कर सकते हैं।
 
 ## Response
 
 mail-response-title = आपकी शिकायत पर हमारा जवाब
 mail-response-stage = यह हमारी शिकायत प्रक्रिया के चरण { $stage } में हमारा जवाब है।
 mail-response-points = हमने क्या देखा और क्या फ़ैसला किया
-mail-response-decision-upheld = सही: हम मानते हैं कि कुछ गलत हुआ।
-mail-response-decision-partly-upheld = कुछ हद तक सही: हम मानते हैं कि कुछ बातें गलत हुईं।
-mail-response-decision-not-upheld = सही नहीं: हमें नहीं लगता कि कुछ भी गलत हुआ।
+mail-response-decision-upheld = शिकायत सही पाई गई: हम मानते हैं कि कुछ गलत हुआ।
+mail-response-decision-partly-upheld = शिकायत कुछ हद तक सही पाई गई: हम मानते हैं कि कुछ बातें गलत हुईं।
+mail-response-decision-not-upheld = शिकायत सही नहीं पाई गई: हमें नहीं लगता कि कुछ भी गलत हुआ।
 mail-response-reasons = हमने यह फ़ैसला क्यों किया
 mail-response-remedies = चीज़ें ठीक करने के लिए हम क्या करेंगे
 mail-response-remedy = { $what } ({ $date } तक)
@@ -132,11 +132,19 @@ mail-escalate-title = अगर आप हमारे जवाब से ख�
 mail-escalate-how = आप हमसे अपनी शिकायत फिर से देखने के लिए कह सकते हैं। यह चरण 2 है। इस ईमेल का जवाब दें, हमें फ़ोन करें या हमें चिट्ठी लिखें।
 mail-escalate-by = कृपया { $date } तक कहें। अगर आप बाद में कहते हैं, तो हमें वजह बताएँ। हम उस पर सोचेंगे।
 mail-escalate-no-reasons = आपको वजह बताने की ज़रूरत नहीं है। पर अगर आप बताएँ कि आप अब भी किस बात से खुश नहीं हैं, तो इससे हमें मदद मिलती है।
-mail-final-body = यह हमारा आखिरी जवाब है। अगर आप अब भी खुश नहीं हैं, तो आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से अपनी शिकायत की जाँच करने के लिए कह सकते हैं। इसके लिए कोई पैसा नहीं लगता। वह हमारे लिए काम नहीं करता।
+mail-final-body = यह हमारा आखिरी जवाब है। अगर आप अब भी खुश नहीं हैं, तो आप आवास लोकपाल (Housing Ombudsman) से अपनी शिकायत की जाँच करने के लिए कह सकते हैं। इसके लिए कोई पैसा नहीं लगता। वह हमारे लिए काम नहीं करता।
 
 ## Refusal
 
 mail-refusal-title = हम आपकी शिकायत को अपनी शिकायत प्रक्रिया में नहीं ले सकते
 mail-refusal-stage = हम इसे अपनी शिकायत प्रक्रिया के चरण { $stage } में नहीं ले सकते।
 mail-refusal-why = क्यों:
-mail-refusal-ombudsman = अगर आप सहमत नहीं हैं, तो आप हाउसिंग ओम्बड्समैन (Housing Ombudsman) से हमारे फ़ैसले की जाँच करने के लिए कह सकते हैं।
+mail-refusal-ombudsman = अगर आप सहमत नहीं हैं, तो आप आवास लोकपाल (Housing Ombudsman) से हमारे फ़ैसले की जाँच करने के लिए कह सकते हैं।
+mail-staff-role-family-friend = परिवार का सदस्य या दोस्त
+mail-staff-role-advocate = स्वतंत्र सहायक (एडवोकेसी वर्कर)
+mail-staff-role-support-worker = सपोर्ट वर्कर या देखभालकर्ता
+mail-staff-role-solicitor = सॉलिसिटर (वकील)
+mail-staff-role-other = कुछ और
+mail-staff-role-mp = सांसद (MP)
+mail-staff-role-councillor = पार्षद (काउंसलर)
+mail-staff-role-board-member = बोर्ड सदस्य

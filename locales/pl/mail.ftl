@@ -20,7 +20,7 @@ mail-reference = Twój numer referencyjny
 mail-reference-quote = Gdy się z nami kontaktujesz, podaj swój numer referencyjny { $reference }.
 mail-contact-title = Jak się z nami skontaktować
 mail-contact-reply = Możesz odpowiedzieć na ten e-mail.
-mail-ombudsman-anytime = W każdej chwili możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o bezpłatną poradę. Nie musisz czekać na naszą odpowiedź.
+mail-ombudsman-anytime = W każdej chwili możesz poprosić Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman) o bezpłatną poradę. Nie musisz czekać na naszą odpowiedź.
 mail-formats = Możemy wysyłać nasze listy dużym drukiem, alfabetem Braille'a, w wersji audio, w wersji łatwej do czytania (easy read) lub w innym języku. Wystarczy nas o to poprosić.
 
 ## Receipt: sent when someone sends us something
@@ -36,6 +36,7 @@ mail-receipt-next-complaint =
     Potem w ciągu { $later ->
         [one] { $later } dnia roboczego
         [few] { $later } dni roboczych
+        [many] { $later } dni roboczych
        *[other] { $later } dni roboczych
     } od tego kontaktu wyślemy Ci naszą pełną odpowiedź.
     Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego i napiszemy, kiedy się odezwiemy.
@@ -47,6 +48,7 @@ mail-receipt-next-formal-enquiry =
     To znaczy w ciągu { $days ->
         [one] { $days } dnia roboczego
         [few] { $days } dni roboczych
+        [many] { $days } dni roboczych
        *[other] { $days } dni roboczych
     }.
 mail-receipt-next-format-request =
@@ -56,7 +58,7 @@ mail-receipt-answers-private = W tym e-mailu pominęliśmy wszystko, co dotyczy 
 mail-receipt-add-title = Jak coś dodać albo zapytać o sprawę
 mail-receipt-add = Jeśli chcesz coś dodać albo zapytać, co dzieje się z Twoją sprawą, odpowiedz na ten e-mail albo zadzwoń do nas. Podaj swój numer referencyjny.
 mail-receipt-help-title = Ktoś może Ci pomóc
-mail-receipt-help = Jeśli chcesz, ktoś może działać w Twoim imieniu. Na przykład członek rodziny, przyjaciel, rzecznik (advocate), pracownik wsparcia, Twój poseł (MP) lub radny. Napisz nam, kto to jest.
+mail-receipt-help = Jeśli chcesz, ktoś może działać w Twoim imieniu. Na przykład członek rodziny, przyjaciel, niezależna osoba wspierająca (advocate), pracownik wsparcia, Twój poseł (MP) lub radny. Napisz nam, kto to jest.
 
 ## Thanks for a compliment
 
@@ -95,6 +97,15 @@ mail-kind-compliment = podziękowanie
 mail-kind-format-request = prośba o inny format lub język
 mail-role-customer = klient
 mail-role-representative = przedstawiciel
+# Short role names for the staff notice's "Sent by" line.
+mail-staff-role-family-friend = członek rodziny lub przyjaciel
+mail-staff-role-advocate = niezależna osoba wspierająca (advocate)
+mail-staff-role-support-worker = pracownik wsparcia lub opiekun
+mail-staff-role-solicitor = prawnik (solicitor)
+mail-staff-role-other = inna rola
+mail-staff-role-mp = poseł do Parlamentu
+mail-staff-role-councillor = radny
+mail-staff-role-board-member = członek zarządu
 mail-request-format = Inny format
 mail-request-language = Inny język
 mail-request-adjustment = Dostosowanie
@@ -114,16 +125,16 @@ mail-ack-handler = Twoją skargą zajmuje się { $handler }.
 mail-extension-title = Potrzebujemy więcej czasu na odpowiedź
 mail-extension-body = Przepraszamy, ale nie zdążymy odpowiedzieć na Twoją skargę do dnia: { $old }. Odpowiemy najpóźniej do dnia: { $new }.
 mail-extension-why = Dlaczego potrzebujemy więcej czasu:
-mail-extension-ombudsman = Jeśli nie podoba Ci się, że potrzebujemy więcej czasu, możesz skontaktować się z Rzecznikiem ds. Mieszkalnictwa (Housing Ombudsman).
+mail-extension-ombudsman = Jeśli nie podoba Ci się, że potrzebujemy więcej czasu, możesz skontaktować się z Rzecznikiem do spraw Mieszkalnictwa (Housing Ombudsman).
 
 ## Response
 
 mail-response-title = Nasza odpowiedź na Twoją skargę
 mail-response-stage = To jest nasza odpowiedź na etapie { $stage } procedury rozpatrywania skarg.
 mail-response-points = Co sprawdziliśmy i co postanowiliśmy
-mail-response-decision-upheld = Zasadne: zgadzamy się, że coś poszło nie tak.
-mail-response-decision-partly-upheld = Częściowo zasadne: zgadzamy się, że niektóre rzeczy poszły nie tak.
-mail-response-decision-not-upheld = Niezasadne: nie uważamy, że cokolwiek poszło nie tak.
+mail-response-decision-upheld = Skarga zasadna: zgadzamy się, że coś poszło nie tak.
+mail-response-decision-partly-upheld = Skarga częściowo zasadna: zgadzamy się, że część rzeczy poszła nie tak.
+mail-response-decision-not-upheld = Skarga niezasadna: naszym zdaniem nic nie poszło nie tak.
 mail-response-reasons = Dlaczego tak postanowiliśmy
 mail-response-remedies = Co zrobimy, żeby naprawić sytuację
 mail-response-remedy = { $what } (najpóźniej do dnia: { $date })
@@ -134,11 +145,11 @@ mail-escalate-title = Jeśli nasza odpowiedź Cię nie zadowala
 mail-escalate-how = Możesz poprosić nas o ponowne rozpatrzenie skargi. To jest etap 2. Odpowiedz na ten e-mail, zadzwoń do nas albo napisz do nas list.
 mail-escalate-by = Poproś o to najpóźniej do dnia: { $date }. Jeśli poprosisz później, napisz nam dlaczego. Weźmiemy to pod uwagę.
 mail-escalate-no-reasons = Nie musisz podawać powodów. Ale pomoże nam, jeśli napiszesz, co nadal Ci nie odpowiada.
-mail-final-body = To jest nasza ostateczna odpowiedź. Jeśli nadal coś Ci nie odpowiada, możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o rozpatrzenie Twojej skargi. To nic nie kosztuje. Rzecznik nie pracuje dla nas.
+mail-final-body = To jest nasza ostateczna odpowiedź. Jeśli nadal coś Ci nie odpowiada, możesz poprosić Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman) o rozpatrzenie Twojej skargi. To nic nie kosztuje. Rzecznik nie pracuje dla nas.
 
 ## Refusal
 
 mail-refusal-title = Nie możemy rozpatrzyć Twojej skargi w ramach naszej procedury rozpatrywania skarg
 mail-refusal-stage = Nie możemy rozpatrzyć tej sprawy na etapie { $stage } naszej procedury rozpatrywania skarg.
 mail-refusal-why = Dlaczego:
-mail-refusal-ombudsman = Jeśli się z tym nie zgadzasz, możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman), żeby sprawdził naszą decyzję.
+mail-refusal-ombudsman = Jeśli się z tym nie zgadzasz, możesz poprosić Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman), żeby sprawdził naszą decyzję.

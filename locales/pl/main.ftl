@@ -18,7 +18,7 @@ footer-email = E-mail:
 
 error-summary-title = Wystąpił problem
 error-prefix = Błąd:
-notification-success-title = Sukces
+notification-success-title = Gotowe
 label-optional = (nieobowiązkowe)
 button-continue = Dalej
 button-send = Wyślij
@@ -28,6 +28,7 @@ date-month = Miesiąc
 date-year = Rok
 answer-not-given = Nie podano
 change-link = Zmień
+change-link-label = Zmień odpowiedź: { $question }
 
 ## Who is getting in touch
 
@@ -43,9 +44,9 @@ step-representative-intro =
     Możesz skontaktować się z nami w sprawie innej osoby. Musimy wiedzieć, kim jesteś.
     Na następnej stronie zapytamy, jak ta osoba się na to zgodziła.
 field-rep-role-label = Kim jesteś dla tej osoby?
-option-rep-role-family-friend = Jestem członkiem rodziny lub przyjacielem
-option-rep-role-advocate = Jestem niezależnym rzecznikiem (advocate)
-option-rep-role-support-worker = Jestem pracownikiem wsparcia lub opiekunem
+option-rep-role-family-friend = Jestem kimś z rodziny albo przyjaźnię się z tą osobą
+option-rep-role-advocate = Jestem niezależną osobą wspierającą (advocate)
+option-rep-role-support-worker = Zawodowo wspieram tę osobę lub się nią opiekuję
 option-rep-role-solicitor = Jestem prawnikiem (solicitor)
 option-rep-role-other = Inna sytuacja
 error-rep-role-required = Wybierz, kim jesteś dla tej osoby
@@ -57,15 +58,15 @@ field-rep-email-label = Twój adres e-mail
 field-rep-phone-label = Twój numer telefonu
 error-rep-contact-required = Podaj swój adres e-mail lub numer telefonu
 
-step-official-title = Twoje dane
+step-official-title = Dane kontaktowe
 step-official-intro =
     Dziękujemy za kontakt w sprawie mieszkańca.
     Traktujemy to jako formalne zapytanie. Odpowiemy w terminie podanym w naszych zasadach.
-field-official-role-label = Jaką pełnisz funkcję?
-option-official-role-mp = Poseł do Parlamentu (MP)
-option-official-role-councillor = Radny
+field-official-role-label = Pełniona funkcja
+option-official-role-mp = Poseł lub posłanka do Parlamentu (MP)
+option-official-role-councillor = Radny lub radna
 option-official-role-board-member = Członek zarządu
-error-official-role-required = Wybierz swoją funkcję
+error-official-role-required = Wybierz pełnioną funkcję
 
 step-consent-title = Zgoda tej osoby
 field-consent-label = Jak ta osoba zgodziła się na Twój kontakt z nami?
@@ -93,7 +94,7 @@ field-customer-address-label-behalf = Adres tej osoby
 field-customer-address-hint = Potrzebujemy go, jeśli chcesz dostawać listy pocztą.
 field-customer-postcode-label = Kod pocztowy
 field-customer-postcode-label-behalf = Kod pocztowy tej osoby
-error-postcode-invalid = Wpisz kod pocztowy, używając tylko liter, cyfr i spacji, na przykład WA8 7QX
+error-postcode-invalid = Wpisz kod pocztowy, używając tylko liter, cyfr i spacji, na przykład { $postcode-example }
 field-tenancy-reference-label = Numer referencyjny najmu
 field-tenancy-reference-label-behalf = Numer referencyjny najmu tej osoby
 field-tenancy-reference-hint = Znajdziesz go w listach w sprawie czynszu. Jeśli go nie znasz, zostaw to pole puste.
@@ -101,7 +102,7 @@ field-tenancy-reference-hint = Znajdziesz go w listach w sprawie czynszu. Jeśli
 step-tenure-title = Czy wynajmujesz swoje mieszkanie, czy masz je na własność?
 step-tenure-title-behalf = Czy ta osoba wynajmuje swoje mieszkanie, czy ma je na własność?
 option-tenure-tenant = Wynajem od nas (najemca)
-option-tenure-leaseholder = Własność na zasadzie leasehold (leaseholder)
+option-tenure-leaseholder = Własność na podstawie długoterminowej dzierżawy (leaseholder)
 option-tenure-shared-owner = Częściowo własność, częściowo wynajem (shared owner)
 option-tenure-other = Inna sytuacja (nie najemca)
 error-tenure-required = Wybierz, czy mieszkanie jest wynajmowane, czy na własność
@@ -124,6 +125,7 @@ step-older-intro =
     Zwykle rozpatrujemy skargi złożone w ciągu { $months ->
         [one] { $months } miesiąca
         [few] { $months } miesięcy
+        [many] { $months } miesięcy
        *[other] { $months } miesięcy
     } od wystąpienia problemu albo od chwili, gdy się o nim dowiedziano.
     Nadal możemy rozpatrzyć Twoją skargę. Przejdź dalej. Jeśli możesz, napisz, dlaczego nie udało Ci się skontaktować z nami wcześniej.
@@ -163,19 +165,19 @@ error-contact-methods-required = Wybierz co najmniej jeden sposób kontaktu
 field-email-label = Adres e-mail
 field-email-label-behalf = Adres e-mail tej osoby
 field-email-hint = Użyjemy go tylko do kontaktu w tej sprawie.
-error-email-invalid = Wpisz adres e-mail w poprawnej formie, na przykład name@example.com
-error-email-no-at = Wpisz adres e-mail ze znakiem @, na przykład name@example.com
+error-email-invalid = Wpisz poprawny adres e-mail, na przykład { $email-example }
+error-email-no-at = Wpisz adres e-mail ze znakiem @ (małpą), na przykład { $email-example }
 error-email-spaces = Adres e-mail nie może zawierać spacji
 error-email-two-dots = Adres e-mail nie może mieć dwóch kropek obok siebie (..)
-error-email-dot-at-edge = Część przed @ nie może zaczynać się ani kończyć kropką
+error-email-dot-at-edge = Część adresu przed znakiem @ nie może zaczynać się ani kończyć kropką
 error-email-character = Adres e-mail nie może zawierać znaku { $character }
-error-email-domain = Część po @ jest niepoprawna. Powinna wyglądać jak example.com
-error-email-needed = Wpisz adres e-mail albo nie wybieraj e-maila
+error-email-domain = Część adresu po znaku @ jest niepoprawna. Powinna wyglądać na przykład tak: example.com
+error-email-needed = Wpisz adres e-mail albo wybierz inny sposób niż e-mail
 field-phone-label = Numer telefonu
 field-phone-label-behalf = Numer telefonu tej osoby
 field-phone-hint = Do rozmowy telefonicznej lub SMS-a.
-error-phone-invalid = Wpisz numer telefonu, na przykład 01632 960 001 lub 07700 900 982
-error-phone-needed = Wpisz numer telefonu albo nie wybieraj telefonu ani SMS-a
+error-phone-invalid = Wpisz numer telefonu, na przykład { $phone-example } lub { $mobile-example }
+error-phone-needed = Wpisz numer telefonu albo wybierz inny sposób niż telefon i SMS
 error-address-needed = Do wysyłania listów potrzebujemy adresu. Wróć do strony z danymi i dodaj adres albo wybierz inny sposób kontaktu.
 error-address-needed-here = Wpisz adres, na który mamy to wysłać
 
@@ -213,7 +215,7 @@ error-too-long = Wpisz najwyżej { $max ->
         [one] { $max } znak
         [few] { $max } znaki
         [many] { $max } znaków
-       *[other] { $max } znaku
+       *[other] { $max } znaków
     }
 error-session-expired = Strona wygasła. Zachowaliśmy Twoje odpowiedzi. Sprawdź je i ponownie naciśnij „Dalej”.
 
@@ -247,7 +249,7 @@ option-document-my-case = Listy w sprawie mojej skargi lub zapytania
 option-document-all-letters = Wszystkie listy, które od teraz będziecie mi wysyłać
 error-document-required = Wybierz, jakiego dokumentu potrzebujesz
 field-document-reference-label = Twój numer referencyjny
-field-document-reference-hint = Jeśli go znasz. Wygląda tak: HH-7K3F-9QX2.
+field-document-reference-hint = Jeśli go znasz. Wygląda tak: { $reference-example }.
 step-format-you-title = Twoje dane
 step-send-title = Dokąd mamy to wysłać?
 field-send-by-label = Jak mamy to wysłać?

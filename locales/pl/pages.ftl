@@ -22,7 +22,7 @@ start-compliment-description = Daj nam znać, gdy ktoś z nas lub cały zespół
 start-format-link = Poproś o inny format lub język
 start-format-description = Zamów listy lub nasze zasady dużym drukiem, alfabetem Braille'a, w wersji audio, w wersji łatwej do czytania (easy read) lub w innym języku.
 start-behalf-title = Kontakt w imieniu innej osoby
-start-behalf = Ktoś może zrobić to za Ciebie. Na przykład członek rodziny, przyjaciel, rzecznik (advocate), pracownik wsparcia, Twój poseł (MP) lub radny. Zapytamy tę osobę o Twoją zgodę na to.
+start-behalf = Ktoś może zrobić to za Ciebie. Na przykład członek rodziny, przyjaciel, niezależna osoba wspierająca (advocate), pracownik wsparcia, Twój poseł (MP) lub radny. Zapytamy tę osobę o Twoją zgodę.
 start-other-ways-title = Inne sposoby kontaktu
 start-more-title = Więcej informacji
 start-formats-title = Inne języki i formaty
@@ -30,8 +30,8 @@ start-formats = Ta strona jest dostępna w języku angielskim, bengalskim, hindi
 
 ## Housing Ombudsman and contact details
 
-ombudsman-title = Rzecznik ds. Mieszkalnictwa (Housing Ombudsman)
-ombudsman-intro = Rzecznik ds. Mieszkalnictwa (Housing Ombudsman) może w każdej chwili udzielić Ci bezpłatnej porady. Może też rozpatrzyć Twoją skargę, gdy zakończy się nasza procedura.
+ombudsman-title = Rzecznik do spraw Mieszkalnictwa (Housing Ombudsman)
+ombudsman-intro = Rzecznik do spraw Mieszkalnictwa (Housing Ombudsman) może w każdej chwili udzielić Ci bezpłatnej porady. Może też rozpatrzyć Twoją skargę, gdy zakończy się nasza procedura.
 contact-phone = Telefon:
 contact-email = E-mail:
 contact-website = Strona internetowa:
@@ -55,6 +55,7 @@ confirmation-next-complaint =
     Potem w ciągu { $later ->
         [one] { $later } dnia roboczego
         [few] { $later } dni roboczych
+        [many] { $later } dni roboczych
        *[other] { $later } dni roboczych
     } wyślemy Ci naszą pełną odpowiedź.
     Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego i napiszemy, kiedy się odezwiemy.
@@ -66,6 +67,7 @@ confirmation-next-formal-enquiry =
     To znaczy w ciągu { $days ->
         [one] { $days } dnia roboczego
         [few] { $days } dni roboczych
+        [many] { $days } dni roboczych
        *[other] { $days } dni roboczych
     }.
 confirmation-next-compliment =
@@ -86,7 +88,7 @@ record-print-hint = Aby zachować kopię, użyj w przeglądarce opcji Drukuj lub
 policy-title = Nasze zasady „Porozmawiaj z nami”
 policy-intro =
     Tak { $landlord } rozpatruje skargi, zapytania i podziękowania.
-    Przestrzegamy Kodeksu rozpatrywania skarg (Complaint Handling Code) Rzecznika ds. Mieszkalnictwa (Housing Ombudsman).
+    Przestrzegamy Kodeksu rozpatrywania skarg (Complaint Handling Code) Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman).
     Dni robocze liczymy od poniedziałku do piątku. Nie liczymy świąt państwowych (bank holidays).
 policy-what-title = Co to jest skarga?
 policy-what =
@@ -98,58 +100,65 @@ policy-stage-one =
     W ciągu { $ack ->
         [one] { $ack } dnia roboczego
         [few] { $ack } dni roboczych
+        [many] { $ack } dni roboczych
        *[other] { $ack } dni roboczych
     } potwierdzimy, że mamy Twoją skargę.
     Napiszemy, jak rozumiemy Twoją skargę i czego od nas oczekujesz.
     Potem w ciągu { $stage1 ->
         [one] { $stage1 } dnia roboczego
         [few] { $stage1 } dni roboczych
+        [many] { $stage1 } dni roboczych
        *[other] { $stage1 } dni roboczych
     } wyślemy Ci naszą pełną odpowiedź.
     Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego. Nie przedłużymy terminu o więcej niż { $stage1ext ->
         [one] { $stage1ext } dodatkowy dzień roboczy
         [few] { $stage1ext } dodatkowe dni robocze
         [many] { $stage1ext } dodatkowych dni roboczych
-       *[other] { $stage1ext } dodatkowego dnia roboczego
+       *[other] { $stage1ext } dodatkowych dni roboczych
     }.
 policy-stage-two-title = Etap 2
 policy-stage-two =
     Jeśli nasza odpowiedź Cię nie zadowala, możesz poprosić nas o ponowne rozpatrzenie sprawy. Zrób to w ciągu { $window ->
         [one] { $window } dnia roboczego
         [few] { $window } dni roboczych
+        [many] { $window } dni roboczych
        *[other] { $window } dni roboczych
     } od naszej odpowiedzi. Nie musisz podawać powodu.
     Sprawą zajmie się inna osoba. W ciągu { $ack2 ->
         [one] { $ack2 } dnia roboczego
         [few] { $ack2 } dni roboczych
+        [many] { $ack2 } dni roboczych
        *[other] { $ack2 } dni roboczych
     } potwierdzimy, że mamy Twoją prośbę.
     Potem w ciągu { $stage2 ->
         [one] { $stage2 } dnia roboczego
         [few] { $stage2 } dni roboczych
+        [many] { $stage2 } dni roboczych
        *[other] { $stage2 } dni roboczych
     } wyślemy Ci naszą ostateczną odpowiedź. Jeśli będziemy potrzebować więcej czasu, wyjaśnimy dlaczego. Nie przedłużymy terminu o więcej niż { $stage2ext ->
         [one] { $stage2ext } dodatkowy dzień roboczy
         [few] { $stage2ext } dodatkowe dni robocze
         [many] { $stage2ext } dodatkowych dni roboczych
-       *[other] { $stage2ext } dodatkowego dnia roboczego
+       *[other] { $stage2ext } dodatkowych dni roboczych
     }.
     Są tylko 2 etapy.
 policy-other-title = Zapytania i podziękowania
 policy-other =
-    Jeśli w Twojej sprawie skontaktuje się z nami Twój poseł (MP), radny, członek zarządu lub niezależny rzecznik (advocate), odpowiemy w ciągu { $enquiry ->
+    Jeśli w Twojej sprawie skontaktuje się z nami Twój poseł (MP), radny, członek zarządu lub niezależna osoba wspierająca (advocate), odpowiemy w ciągu { $enquiry ->
         [one] { $enquiry } dnia roboczego
         [few] { $enquiry } dni roboczych
+        [many] { $enquiry } dni roboczych
        *[other] { $enquiry } dni roboczych
     }.
     Jeśli nam podziękujesz, przekażemy podziękowanie w ciągu { $compliment ->
         [one] { $compliment } dnia roboczego
         [few] { $compliment } dni roboczych
+        [many] { $compliment } dni roboczych
        *[other] { $compliment } dni roboczych
     }.
 policy-not-accepted-title = Kiedy możemy nie przyjąć skargi
 policy-not-accepted-intro = Przyjmujemy większość skarg. Możemy nie przyjąć skargi, jeśli:
-policy-not-accepted-rights = Jeśli nie przyjmiemy Twojej skargi, napiszemy do Ciebie i wyjaśnimy dlaczego. Możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman), żeby sprawdził naszą decyzję.
+policy-not-accepted-rights = Jeśli nie przyjmiemy Twojej skargi, napiszemy do Ciebie i wyjaśnimy dlaczego. Możesz poprosić Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman), żeby sprawdził naszą decyzję.
 exclusion-older-than-time-limit = problem wystąpił ponad 12 miesięcy temu albo wiesz o nim od ponad 12 miesięcy. Mimo to możemy go rozpatrzyć.
 exclusion-first-service-request = prosisz o usługę po raz pierwszy
 exclusion-legal-proceedings = sprawa jest częścią postępowania sądowego
@@ -159,9 +168,9 @@ exclusion-insurance-or-injury-claim = jest to roszczenie z ubezpieczenia lub o o
 exclusion-staff-matter = sprawa dotyczy zatrudnienia naszego pracownika
 policy-help-title = Pomoc i wsparcie
 policy-help =
-    Ktoś może złożyć skargę w Twoim imieniu, na przykład członek rodziny, przyjaciel, rzecznik (advocate) lub Twój poseł (MP).
+    Ktoś może złożyć skargę w Twoim imieniu, na przykład członek rodziny, przyjaciel, niezależna osoba wspierająca (advocate) lub Twój poseł (MP).
     Daj nam znać, jeśli potrzebujesz pomocy w kontakcie z nami. Na przykład innego języka, dużego druku albo spotkania w miejscu, do którego łatwo Ci dotrzeć.
-policy-ombudsman-when = W każdej chwili możesz poprosić Rzecznika ds. Mieszkalnictwa (Housing Ombudsman) o poradę. Po naszej odpowiedzi na etapie 2 możesz poprosić go o rozpatrzenie Twojej skargi.
+policy-ombudsman-when = W każdej chwili możesz poprosić Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman) o poradę. Po naszej odpowiedzi na etapie 2 możesz poprosić go o rozpatrzenie Twojej skargi.
 
 ## Accessibility statement
 
@@ -181,7 +190,7 @@ accessibility-compliance = Chcemy spełniać wytyczne dostępności treści inte
 accessibility-problems-title = Zgłoś nam problem
 accessibility-problems = Jeśli coś na tej stronie nie działa w Twoim przypadku, zadzwoń pod numer { $phone } albo napisz na adres { $email }. Pomożemy Ci w inny sposób i naprawimy problem.
 accessibility-enforcement-title = Jeśli nasza odpowiedź Cię nie zadowala
-accessibility-enforcement = Komisja ds. Równości i Praw Człowieka (Equality and Human Rights Commission) pilnuje, żeby instytucje publiczne przestrzegały przepisów o dostępności. Jeśli nie zadowala Cię to, jak odpowiedzieliśmy, skontaktuj się ze Służbą Doradztwa i Wsparcia ds. Równości (Equality Advisory and Support Service).
+accessibility-enforcement = Komisja do spraw Równości i Praw Człowieka (Equality and Human Rights Commission) pilnuje, żeby instytucje publiczne przestrzegały przepisów o dostępności. Jeśli nie zadowala Cię to, jak odpowiedzieliśmy, skontaktuj się ze Służbą Doradztwa i Wsparcia do spraw Równości (Equality Advisory and Support Service).
 
 ## Privacy notice
 
@@ -193,9 +202,9 @@ privacy-what =
     Jeśli ktoś kontaktuje się z nami w Twoim imieniu: imię i nazwisko oraz dane kontaktowe tej osoby, a także informację o Twojej zgodzie.
     Pomoc, o którą prosisz, oraz niepełnosprawność lub problem zdrowotny, jeśli zdecydujesz się nam o nich powiedzieć.
 privacy-why-title = Dlaczego to przechowujemy
-privacy-why = Używamy tych informacji, żeby zająć się tym, co nam wysłano, informować Cię o sprawie i uczyć się na podstawie skarg. Prawo pozwala nam na to, żebyśmy mogli zarządzać naszymi mieszkaniami i przestrzegać Kodeksu Rzecznika ds. Mieszkalnictwa (Housing Ombudsman).
+privacy-why = Używamy tych informacji, żeby zająć się tym, co nam wysłano, informować Cię o sprawie i uczyć się na podstawie skarg. Prawo pozwala nam na to, żebyśmy mogli zarządzać naszymi mieszkaniami i przestrzegać Kodeksu Rzecznika do spraw Mieszkalnictwa (Housing Ombudsman).
 privacy-sharing-title = Komu to przekazujemy
-privacy-sharing = Tylko pracownikom, którzy potrzebują tych informacji, żeby Ci pomóc. Możemy je przekazać Rzecznikowi ds. Mieszkalnictwa (Housing Ombudsman), jeśli poprosisz go o rozpatrzenie Twojej skargi. Nigdy ich nie sprzedajemy.
+privacy-sharing = Tylko pracownikom, którzy potrzebują tych informacji, żeby Ci pomóc. Możemy je przekazać Rzecznikowi do spraw Mieszkalnictwa (Housing Ombudsman), jeśli poprosisz go o rozpatrzenie Twojej skargi. Nigdy ich nie sprzedajemy.
 privacy-keeping-title = Jak długo to przechowujemy
 privacy-keeping =
     Jeśli zaczniesz wypełniać formularz, ale go nie wyślesz, usuniemy Twoje odpowiedzi po 7 dniach.
@@ -203,7 +212,7 @@ privacy-keeping =
 privacy-cookies-title = Pliki cookie
 privacy-cookies = Używamy jednego pliku cookie, żeby zapamiętać Twoje odpowiedzi, gdy wypełniasz formularz, drugiego, żeby zapamiętać Twój język, i trzeciego, żeby zapamiętać rozmiar tekstu i kolory. Nie używamy plików cookie, żeby Cię śledzić.
 privacy-rights-title = Twoje prawa
-privacy-rights = Możesz poprosić o wgląd w informacje, które o Tobie przechowujemy, albo o ich poprawienie. Napisz na adres { $email }. Możesz też złożyć skargę do Biura Komisarza ds. Informacji (Information Commissioner's Office).
+privacy-rights = Możesz poprosić o wgląd w informacje, które o Tobie przechowujemy, albo o ich poprawienie. Napisz na adres { $email }. Możesz też złożyć skargę do Biura Komisarza do spraw Informacji (Information Commissioner's Office).
 
 ## Display settings
 
@@ -237,5 +246,5 @@ problem-contact = Możesz też zadzwonić do nas pod numer { $phone } albo napis
 problem-home-link = Przejdź na początek
 problem-too-many-title = Poczekaj chwilę
 problem-too-many = W krótkim czasie dostaliśmy z Twojego połączenia dużo formularzy. Odczekaj minutę, a potem wróć i ponownie naciśnij przycisk. Twoje odpowiedzi są bezpieczne.
-problem-method-title = Tego nie można zrobić na tej stronie
-problem-method = Ta strona nie przyjmuje takiego żądania. Wróć na początek i spróbuj ponownie.
+problem-method-title = Nie udało się tego zrobić na tej stronie
+problem-method = Tej strony nie można użyć w ten sposób. Przejdź na początek i spróbuj ponownie.

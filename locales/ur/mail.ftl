@@ -54,7 +54,7 @@ mail-receipt-answers-private = صحت کے بارے میں کوئی بھی با�
 mail-receipt-add-title = کچھ اور بتانا ہو یا کچھ پوچھنا ہو
 mail-receipt-add = کچھ اور بتانے کے لیے، یا یہ پوچھنے کے لیے کہ کام کہاں تک پہنچا، اس ای میل کا جواب دیں یا ہمیں فون کریں۔ براہ کرم اپنا ریفرنس نمبر بتائیں۔
 mail-receipt-help-title = کوئی آپ کی مدد کر سکتا ہے
-mail-receipt-help = اگر آپ چاہیں تو کوئی اور آپ کی طرف سے بات کر سکتا ہے۔ مثال کے طور پر، خاندان کا کوئی فرد، کوئی دوست، کوئی حمایتی (ایڈووکیٹ)، کوئی سپورٹ ورکر، آپ کا ایم پی یا کوئی کونسلر۔ ہمیں بتائیں کہ وہ کون ہیں۔
+mail-receipt-help = اگر آپ چاہیں تو کوئی اور آپ کی طرف سے بات کر سکتا ہے۔ مثال کے طور پر، خاندان کا کوئی فرد، کوئی دوست، کوئی آزاد حمایتی (ایڈووکیسی ورکر)، کوئی سپورٹ ورکر، آپ کا ایم پی یا کوئی کونسلر۔ آزاد حمایتی وکیل نہیں ہوتا، بلکہ وہ آپ کی بات ہم تک پہنچانے میں آپ کی مدد کرتا ہے۔ ہمیں بتائیں کہ وہ کون ہیں۔
 
 ## Thanks for a compliment
 
@@ -93,6 +93,14 @@ mail-kind-compliment = تعریف
 mail-kind-format-request = فارمیٹ یا زبان کی درخواست
 mail-role-customer = کسٹمر
 mail-role-representative = نمائندہ
+mail-staff-role-family-friend = رشتہ دار یا دوست
+mail-staff-role-advocate = آزاد حمایتی (ایڈووکیسی ورکر)
+mail-staff-role-support-worker = سپورٹ ورکر یا کیئرر
+mail-staff-role-solicitor = سولیسٹر (وکیل)
+mail-staff-role-other = دیگر
+mail-staff-role-mp = ایم پی
+mail-staff-role-councillor = کونسلر
+mail-staff-role-board-member = بورڈ ممبر
 mail-request-format = کوئی اور فارمیٹ
 mail-request-language = کوئی اور زبان
 mail-request-adjustment = کوئی خاص انتظام
@@ -119,9 +127,9 @@ mail-extension-ombudsman = اگر آپ اس بات سے مطمئن نہیں کہ
 mail-response-title = آپ کی شکایت پر ہمارا جواب
 mail-response-stage = یہ ہمارے شکایات کے طریقہ کار کے مرحلہ { $stage } میں ہمارا جواب ہے۔
 mail-response-points = ہم نے کیا دیکھا اور کیا فیصلہ کیا
-mail-response-decision-upheld = درست: ہم مانتے ہیں کہ کچھ غلط ہوا۔
-mail-response-decision-partly-upheld = کچھ حد تک درست: ہم مانتے ہیں کہ کچھ باتیں غلط ہوئیں۔
-mail-response-decision-not-upheld = درست نہیں: ہمارے خیال میں کچھ بھی غلط نہیں ہوا۔
+mail-response-decision-upheld = شکایت درست پائی گئی: ہم مانتے ہیں کہ کچھ غلط ہوا۔
+mail-response-decision-partly-upheld = شکایت کچھ حد تک درست پائی گئی: ہم مانتے ہیں کہ کچھ باتیں غلط ہوئیں۔
+mail-response-decision-not-upheld = شکایت درست نہیں پائی گئی: ہمارے خیال میں کچھ بھی غلط نہیں ہوا۔
 mail-response-reasons = ہم نے یہ فیصلہ کیوں کیا
 mail-response-remedies = چیزیں ٹھیک کرنے کے لیے ہم کیا کریں گے
 mail-response-remedy = { $what } ({ $date } تک)

@@ -6,9 +6,9 @@ mail-subject-receipt-formal-enquiry = 查詢 { $reference }：我們已收到
 mail-subject-receipt-format-request = 要求 { $reference }：我們已收到
 mail-subject-compliment-thanks = 您的讚賞 { $reference }：多謝您
 mail-subject-staff-new-case = 新{ $kind } { $reference }
-mail-subject-acknowledgement = 投訴 { $reference }：第 { $stage } 階段已開始
+mail-subject-acknowledgement = 投訴 { $reference }：第{ $stage }階段已開始
 mail-subject-extension = 投訴 { $reference }：我們回覆的新日期
-mail-subject-response = 投訴 { $reference }：我們的第 { $stage } 階段回覆
+mail-subject-response = 投訴 { $reference }：我們的第{ $stage }階段回覆
 mail-subject-refusal = 投訴 { $reference }：我們的決定
 
 ## Parts of every email
@@ -48,7 +48,7 @@ mail-receipt-answers-private = 有關健康的資料，我們沒有放在這封�
 mail-receipt-add-title = 補充資料或查詢進度
 mail-receipt-add = 如果想補充資料，或想知道進度，請回覆這封電郵或致電我們。請提供您的參考編號。
 mail-receipt-help-title = 有人可以幫助您
-mail-receipt-help = 如果您想的話，可以請其他人代表您。例如家人、朋友、代言人、支援人員、您的國會議員或地方議員。請告訴我們他們是誰。
+mail-receipt-help = 如果您想的話，可以請其他人代表您。例如家人、朋友、獨立倡導者（協助您表達意見的人，不是律師）、支援人員、您的國會議員或地方議員。請告訴我們他們是誰。
 
 ## Thanks for a compliment
 
@@ -87,6 +87,15 @@ mail-kind-compliment = 讚賞
 mail-kind-format-request = 格式或語言要求
 mail-role-customer = 客戶
 mail-role-representative = 代表
+# Short role names for the staff notice's "Sent by" line.
+mail-staff-role-family-friend = 家人或朋友
+mail-staff-role-advocate = 獨立倡導者
+mail-staff-role-support-worker = 支援人員或照顧者
+mail-staff-role-solicitor = 律師
+mail-staff-role-other = 其他
+mail-staff-role-mp = 國會議員
+mail-staff-role-councillor = 地方議員
+mail-staff-role-board-member = 董事會成員
 mail-request-format = 其他格式
 mail-request-language = 其他語言
 mail-request-adjustment = 調整安排
@@ -94,7 +103,7 @@ mail-request-adjustment = 調整安排
 ## Acknowledgement (stage 1 or stage 2)
 
 mail-ack-title = 我們已開始處理您的投訴
-mail-ack-stage = 這是我們投訴程序的第 { $stage } 階段。
+mail-ack-stage = 這是我們投訴程序的第{ $stage }階段。
 mail-ack-understand = 我們理解您的投訴是關於：
 mail-ack-outcomes = 您希望我們這樣做：
 mail-ack-wrong = 如果我們理解錯了，請盡快告訴我們。
@@ -111,11 +120,11 @@ mail-extension-ombudsman = 如果您不滿意我們需要更多時間，可以�
 ## Response
 
 mail-response-title = 我們對您投訴的回覆
-mail-response-stage = 這是我們在投訴程序第 { $stage } 階段的回覆。
+mail-response-stage = 這是我們在投訴程序第{ $stage }階段的回覆。
 mail-response-points = 我們審視了甚麼，以及作出了甚麼決定
-mail-response-decision-upheld = 成立：我們同意有事情出錯了。
-mail-response-decision-partly-upheld = 部分成立：我們同意有部分事情出錯了。
-mail-response-decision-not-upheld = 不成立：我們認為沒有任何事情出錯。
+mail-response-decision-upheld = 投訴成立：我們同意有事情出錯了。
+mail-response-decision-partly-upheld = 投訴部分成立：我們同意有部分事情出錯了。
+mail-response-decision-not-upheld = 投訴不成立：我們認為沒有任何事情出錯。
 mail-response-reasons = 我們作出這個決定的原因
 mail-response-remedies = 我們會怎樣把事情糾正過來
 mail-response-remedy = { $what }（在 { $date } 或之前完成）
@@ -123,7 +132,7 @@ mail-response-no-remedy = 我們沒有發現需要糾正的地方。
 mail-response-outstanding = 我們仍需要做的事
 mail-response-nothing-outstanding = 我們沒有其他需要做的事。
 mail-escalate-title = 如果您不滿意我們的回覆
-mail-escalate-how = 您可以要求我們重新審視您的投訴。這是第二階段。請回覆這封電郵、致電我們或寫信給我們。
+mail-escalate-how = 您可以要求我們重新審視您的投訴。這是第2階段。請回覆這封電郵、致電我們或寫信給我們。
 mail-escalate-by = 請在 { $date } 或之前提出。如果您較遲才提出，請告訴我們原因，我們會考慮。
 mail-escalate-no-reasons = 您不需要說明原因。但如果您告訴我們仍然不滿意甚麼，會對我們有幫助。
 mail-final-body = 這是我們的最終回覆。如果您仍然不滿意，可以要求房屋申訴專員（Housing Ombudsman）審視您的投訴。這是免費的。他們不是為我們工作的。
@@ -131,6 +140,6 @@ mail-final-body = 這是我們的最終回覆。如果您仍然不滿意，可�
 ## Refusal
 
 mail-refusal-title = 我們不能按投訴程序處理您的投訴
-mail-refusal-stage = 我們不能把這件事交到投訴程序的第 { $stage } 階段處理。
+mail-refusal-stage = 我們不能把這件事交到投訴程序的第{ $stage }階段處理。
 mail-refusal-why = 原因：
 mail-refusal-ombudsman = 如果您不同意，可以要求房屋申訴專員（Housing Ombudsman）審視我們的決定。

@@ -18,11 +18,11 @@ start-complaint-description = 就我們的服務、職員或為我們工作的�
 start-enquiry-link = 提出問題或要求服務
 start-enquiry-description = 例如報告需要維修，或索取資料。
 start-compliment-link = 表達謝意
-start-compliment-description = 有職員或團隊做得好時，請告訴我們。
+start-compliment-description = 有人或團隊做得好時，請告訴我們。
 start-format-link = 索取其他格式或語言版本
 start-format-description = 索取大字體、點字、錄音、易讀版或其他語言的信件或政策。
 start-behalf-title = 代其他人聯絡我們
-start-behalf = 其他人可以代您辦理。例如家人、朋友、代言人、支援人員、您的國會議員或地方議員。我們會問他們，您是怎樣同意的。
+start-behalf = 其他人可以代您辦理。例如家人、朋友、獨立倡導者（協助您表達意見的人，不是律師）、支援人員、您的國會議員或地方議員。我們會問他們，您是怎樣同意的。
 start-other-ways-title = 其他聯絡方法
 start-more-title = 更多資料
 start-formats-title = 其他語言和格式
@@ -85,13 +85,13 @@ policy-what =
     當您告訴我們，您不滿意我們的服務、職員或為我們工作的人，這就是投訴。
     您不需要用「投訴」這個詞。您可以用任何方式投訴：網上、電話、信件、電郵或親身前來。
     如果您是第一次要求某項服務，我們會把它當作服務要求處理。如果您不滿意我們的處理方式，可以作出投訴。
-policy-stage-one-title = 第一階段
+policy-stage-one-title = 第1階段
 policy-stage-one =
     我們會在 { $ack } 個工作天內告訴您，我們已收到您的投訴。
     我們會說明我們對您投訴的理解，以及您希望我們怎樣做。
     之後，我們會在 { $stage1 } 個工作天內給您完整的回覆。
     如果我們需要更多時間，會告訴您原因。延長的時間不會超過 { $stage1ext } 個工作天。
-policy-stage-two-title = 第二階段
+policy-stage-two-title = 第2階段
 policy-stage-two =
     如果您不滿意我們的回覆，可以要求我們重新審視。請在我們回覆後 { $window } 個工作天內提出。您不需要說明原因。
     我們會由另一位職員處理。我們會在 { $ack2 } 個工作天內告訴您，我們已收到您的要求。
@@ -99,7 +99,7 @@ policy-stage-two =
     投訴程序只有2個階段。
 policy-other-title = 查詢和讚賞
 policy-other =
-    如果您的國會議員、地方議員、董事會成員或獨立代言人代您聯絡我們，我們會在 { $enquiry } 個工作天內回覆。
+    如果您的國會議員、地方議員、董事會成員或獨立倡導者代您聯絡我們，我們會在 { $enquiry } 個工作天內回覆。
     如果您想表達謝意，我們會在 { $compliment } 個工作天內轉達。
 policy-not-accepted-title = 我們可能不接受投訴的情況
 policy-not-accepted-intro = 大部分投訴我們都會接受。但在以下情況，我們可能不接受：
@@ -113,9 +113,9 @@ exclusion-insurance-or-injury-claim = 這是保險索償或人身傷害索償
 exclusion-staff-matter = 這涉及職員的僱傭事宜
 policy-help-title = 幫助和支援
 policy-help =
-    其他人可以代您投訴，例如家人、朋友、代言人或您的國會議員。
+    其他人可以代您投訴，例如家人、朋友、獨立倡導者（協助您表達意見的人，不是律師）或您的國會議員。
     如果您需要幫助才能與我們溝通，請告訴我們。例如其他語言、大字體，或在您方便前往的地方見面。
-policy-ombudsman-when = 您可以隨時向房屋申訴專員（Housing Ombudsman）徵詢意見。在我們作出第二階段回覆後，您可以要求他們審視您的投訴。
+policy-ombudsman-when = 您可以隨時向房屋申訴專員（Housing Ombudsman）徵詢意見。在我們作出第2階段回覆後，您可以要求他們審視您的投訴。
 
 ## Accessibility statement
 

@@ -48,7 +48,7 @@ pub fn answer_text(lang: Lang, field: &Field, answers: &Answers) -> String {
             answers.get(name).map(|v| lang.t(&format!("option-{name}-{v}"))).unwrap_or_default()
         }
         FieldKind::Checkboxes { .. } => {
-            answers.list(name).iter().map(|v| lang.t(&format!("option-{name}-{v}"))).collect::<Vec<_>>().join(", ")
+            lang.list(&answers.list(name).iter().map(|v| lang.t(&format!("option-{name}-{v}"))).collect::<Vec<_>>())
         }
         FieldKind::Date => super::validate::date_answer(answers, name).map(|d| lang.date(d)).unwrap_or_default(),
         _ => answers.value(name).to_string(),

@@ -104,10 +104,8 @@ impl NewCase<'_> {
             received_at: self.received_at,
             channel: self.channel,
             made_by: s.made_by,
-            role: s.representative.as_ref().map(|r| {
-                let key = if s.made_by == crate::domain::MadeBy::Official { "official-role" } else { "rep-role" };
-                staff_lang.t(&format!("option-{key}-{}", r.role.as_str()))
-            }),
+            // The notice's own short role name ("independent advocate"), not the form's option label.
+            role: s.representative.as_ref().map(|r| staff_lang.t(&format!("mail-staff-role-{}", r.role.as_str()))),
             page_language: self.page_language,
             letter_language: lang,
             letter_format: staff_lang.t(&format!("option-letter-format-{}", s.customer.correspondence_format.as_str())),

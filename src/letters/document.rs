@@ -25,8 +25,18 @@ pub enum Block {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Link {
     pub label: String,
+    /// A telephone number, address or web address: kept left to right in right-to-left letters.
     pub value: String,
     pub href: Option<String>,
+    /// Words after the value, in their own language: the opening hours, which the settings may give only
+    /// in English.
+    pub note: Option<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    pub lang: Lang,
 }
 
 /// A letter before it is written out.

@@ -14,7 +14,7 @@ pub mod render;
 mod staff;
 mod stage;
 
-pub use document::{Block, Letter, Link, PrintSize};
+pub use document::{Block, Letter, Link, Note, PrintSize};
 pub use receipt::{compliment_thanks, receipt, ReceiptFacts};
 // The stage letters are sent by the back office (the staff issues); until then only the tests write them.
 pub use staff::{staff_new_case, StaffFacts};
@@ -24,7 +24,7 @@ pub use stage::{
 };
 
 use crate::i18n::{Arg, Lang};
-use crate::landlord::{tel_href, website_href, Landlord};
+use crate::landlord::{tel_href, website_href, Landlord, Localised};
 use crate::policy::Policy;
 
 /// Who the letters come from, and the Ombudsman they point to.
@@ -50,7 +50,14 @@ impl Sender<'_> {
             Block::Heading(lang.t("mail-contact-title")),
             Block::Para(lang.t_args("mail-reference-quote", &[("reference", text(reference))])),
             Block::Para(lang.t("mail-contact-reply")),
-            Block::Links(contact_links(lang, &l.telephone, Some(&l.opening_hours), &l.email, &l.website, &l.address)),
+            Block::Links(contact_links(
+                lang,
+                &l.telephone,
+                Some(l.opening_hours_in(lang)),
+                &l.email,
+                &l.website,
+                &l.address,
+            )),
             Block::Para(lang.t("mail-formats")),
         ]
     }
@@ -81,26 +88,34 @@ impl Sender<'_> {
 pub(crate) fn contact_links(
     lang: Lang,
     phone: &str,
-    hours: Option<&str>,
+    hours: Option<Localised<'_>>,
     email: &str,
     website: &str,
     address: &str,
 ) -> Vec<Link> {
     let mut links = vec![Link {
         label: lang.t("contact-phone"),
-        value: match hours {
-            Some(hours) if !hours.is_empty() => format!("{phone} ({hours})"),
-            _ => phone.to_string(),
-        },
+        value: phone.to_string(),
         href: Some(tel_href(phone)),
+        note: hours.filter(|h| !h.text.is_empty()).map(|h| Note { text: h.text.to_string(), lang: h.lang }),
     }];
     if !email.is_empty() {
-        links.push(Link { label: lang.t("contact-email"), value: email.into(), href: Some(format!("mailto:{email}")) });
+        links.push(Link {
+            label: lang.t("contact-email"),
+            value: email.into(),
+            href: Some(format!("mailto:{email}")),
+            note: None,
+        });
     }
     if !website.is_empty() {
-        links.push(Link { label: lang.t("contact-website"), value: website.into(), href: Some(website_href(website)) });
+        links.push(Link {
+            label: lang.t("contact-website"),
+            value: website.into(),
+            href: Some(website_href(website)),
+            note: None,
+        });
     }
-    links.push(Link { label: lang.t("contact-post"), value: address.into(), href: None });
+    links.push(Link { label: lang.t("contact-post"), value: address.into(), href: None, note: None });
     links
 }
 

@@ -6,6 +6,7 @@
 use maud::{html, Markup, DOCTYPE};
 
 use super::document::{Block, Letter, PrintSize};
+use crate::i18n::Lang;
 
 /// A letter written out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +41,17 @@ pub fn without_isolation_marks(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
+/// In a right-to-left letter, `value` set in Unicode isolates so that the bidirectional algorithm cannot
+/// reorder it: left to right (LRI) for a telephone number or an address of the web or email, first-strong
+/// (FSI) for anything else, such as a date or a reference. Left-to-right letters need none.
+fn isolated(lang: Lang, value: &str, left_to_right: bool) -> String {
+    match (lang.is_rtl(), left_to_right) {
+        (false, _) => value.to_string(),
+        (true, true) => format!("\u{2066}{value}\u{2069}"),
+        (true, false) => format!("\u{2068}{value}\u{2069}"),
+    }
+}
+
 fn text(letter: &Letter) -> String {
     let mut out = String::new();
     out.push_str(&letter.title);
@@ -70,7 +82,7 @@ fn text(letter: &Letter) -> String {
                 for (label, value) in facts {
                     out.push_str(label);
                     out.push_str(": ");
-                    out.push_str(value);
+                    out.push_str(&isolated(letter.lang, value, false));
                     out.push('\n');
                 }
             }
@@ -79,7 +91,12 @@ fn text(letter: &Letter) -> String {
                     out.push_str("* ");
                     out.push_str(&link.label);
                     out.push(' ');
-                    out.push_str(&link.value);
+                    out.push_str(&isolated(letter.lang, &link.value, link.href.is_some()));
+                    if let Some(note) = &link.note {
+                        out.push_str(" (");
+                        out.push_str(&isolated(letter.lang, &note.text, note.lang != letter.lang));
+                        out.push(')');
+                    }
                     out.push('\n');
                 }
             }
@@ -126,8 +143,14 @@ fn html_page(letter: &Letter, size: PrintSize) -> Markup {
                                 li style="margin:0 0 4px" {
                                     (link.label) " "
                                     @match &link.href {
-                                        Some(href) => a href=(href) dir="ltr" { (link.value) },
+                                        Some(href) => a href=(href) dir="ltr" style="overflow-wrap:anywhere" { (link.value) },
                                         None => span dir="auto" { (link.value) },
+                                    }
+                                    @if let Some(note) = &link.note {
+                                        " ("
+                                        @if note.lang == letter.lang { (note.text) }
+                                        @else { span lang=(note.lang.bcp47()) dir=(note.lang.dir()) { (note.text) } }
+                                        ")"
                                     }
                                 }
                             }
@@ -142,9 +165,8 @@ fn html_page(letter: &Letter, size: PrintSize) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use crate::journeys::submission::LetterFormat;
-    use crate::letters::document::Link;
+    use crate::letters::document::{Link, Note};
 
     fn letter(lang: Lang) -> Letter {
         Letter {
@@ -161,6 +183,7 @@ mod tests {
                     label: "Phone:".into(),
                     value: "0300 111 3000".into(),
                     href: Some("tel:03001113000".into()),
+                    note: None,
                 }]),
             ],
         }
@@ -192,7 +215,13 @@ mod tests {
         assert!(r.html.contains("<h2"));
         assert!(r.html.contains("Title &lt;b&gt;"));
         assert!(!r.html.contains("<img"));
-        assert!(r.html.contains(r#"Phone: <a href="tel:03001113000" dir="ltr">0300 111 3000</a>"#), "{}", r.html);
+        assert!(
+            r.html.contains(
+                r#"Phone: <a href="tel:03001113000" dir="ltr" style="overflow-wrap:anywhere">0300 111 3000</a>"#
+            ),
+            "{}",
+            r.html
+        );
         let en = render(&letter(Lang::En), PrintSize::Standard);
         assert!(en.html.contains(r#"<html lang="en-GB" dir="ltr">"#), "{}", en.html);
     }
@@ -206,5 +235,23 @@ mod tests {
         assert_eq!(standard.text, large.text);
         assert_eq!(PrintSize::for_format(LetterFormat::LargePrint), PrintSize::Large);
         assert_eq!(PrintSize::for_format(LetterFormat::Braille), PrintSize::Standard);
+    }
+
+    #[test]
+    fn numbers_and_addresses_keep_their_order_in_right_to_left_text() {
+        let mut urdu = letter(Lang::Ur);
+        if let Some(Block::Links(links)) = urdu.blocks.last_mut() {
+            links[0].note = Some(Note { text: "Monday to Friday".into(), lang: Lang::En });
+        }
+        let r = render(&urdu, PrintSize::Standard);
+        assert!(
+            r.text.contains("Phone: \u{2066}0300 111 3000\u{2069} (\u{2066}Monday to Friday\u{2069})"),
+            "{:?}",
+            r.text
+        );
+        assert!(r.text.contains("Your reference: \u{2068}HH-2345-6789\u{2069}"), "{:?}", r.text);
+        assert!(r.html.contains(r#"dir="ltr" style="overflow-wrap:anywhere">0300 111 3000</a> (<span lang="en-GB" dir="ltr">Monday to Friday</span>)"#), "{}", r.html);
+        let english = render(&letter(Lang::En), PrintSize::Standard);
+        assert!(!english.text.contains(['\u{2066}', '\u{2068}']), "left-to-right letters need no isolates");
     }
 }

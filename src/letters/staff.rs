@@ -41,12 +41,12 @@ pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
     let requests = if f.requests.is_empty() {
         lang.t("mail-staff-requests-none")
     } else {
-        f.requests.iter().map(|r| lang.t(&format!("mail-request-{r}"))).collect::<Vec<_>>().join(", ")
+        lang.list(&f.requests.iter().map(|r| lang.t(&format!("mail-request-{r}"))).collect::<Vec<_>>())
     };
     let emailed = if f.emailed.is_empty() {
         lang.t("mail-staff-emailed-none")
     } else {
-        f.emailed.iter().map(|r| lang.t(&format!("mail-role-{r}"))).collect::<Vec<_>>().join(", ")
+        lang.list(&f.emailed.iter().map(|r| lang.t(&format!("mail-role-{r}"))).collect::<Vec<_>>())
     };
     let received = format!("{} {}", lang.date(f.received_at.date_naive()), f.received_at.format("%H:%M"));
     let channel = lang.t(&format!("mail-staff-channel-{}", f.channel.as_str()));
@@ -69,6 +69,7 @@ pub fn staff_new_case(lang: Lang, f: &StaffFacts<'_>) -> Letter {
             label: lang.t("mail-staff-link"),
             value: f.link.clone(),
             href: Some(f.link.clone()),
+            note: None,
         }]),
     ];
     Letter {

@@ -145,6 +145,13 @@ impl Settings {
                 "landlord.reference_prefix must be 1 to 6 capital letters or digits, such as HH.".into(),
             ));
         }
+        if let Some(tag) =
+            raw.landlord.opening_hours_translations.keys().find(|t| Lang::from_tag(t).is_none_or(|l| l.tag() != *t))
+        {
+            return Err(SettingsError(format!(
+                "landlord.opening_hours_translations has \"{tag}\", which is not one of the site's languages: bn, hi, ur, zh-hant, pl."
+            )));
+        }
         let mail = mail_settings(&raw.mail)?;
         let breaches = raw.policy.check();
         if !breaches.is_empty() {

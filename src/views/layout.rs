@@ -4,9 +4,9 @@
 
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
-use super::components::{back_link, language_nav};
+use super::components::{back_link, email_link, language_nav, phone_link};
 use crate::i18n::Lang;
-use crate::landlord::{tel_href, Landlord};
+use crate::landlord::Landlord;
 
 /// Text size and contrast, remembered in a cookie.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -114,8 +114,12 @@ pub fn layout(chrome: &Chrome<'_>, page: Page<'_>) -> Markup {
                     }
                 }
                 div.width.page {
-                    @if let Some(href) = page.back { (back_link(href, &lang.t("back-link"))) }
-                    main #main.main tabindex="-1" { (page.main) }
+                    // The back link opens the main landmark, so it is inside one (axe's `region`) without a
+                    // landmark of its own for screen readers to pass.
+                    main #main.main tabindex="-1" {
+                        @if let Some(href) = page.back { (back_link(href, &lang.t("back-link"))) }
+                        (page.main)
+                    }
                 }
                 footer.footer {
                     div.width {
@@ -129,10 +133,10 @@ pub fn layout(chrome: &Chrome<'_>, page: Page<'_>) -> Markup {
                         p.footer-contact {
                             (chrome.landlord.name) ". "
                             (lang.t("footer-phone")) " "
-                            a href=(tel_href(&chrome.landlord.telephone)) { (chrome.landlord.telephone) }
+                            (phone_link(&chrome.landlord.telephone))
                             ". "
                             (lang.t("footer-email")) " "
-                            a href=(format!("mailto:{}", chrome.landlord.email)) { (chrome.landlord.email) }
+                            (email_link(&chrome.landlord.email))
                         }
                     }
                 }

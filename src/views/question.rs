@@ -43,7 +43,9 @@ impl Question<'_> {
     }
 
     fn message(&self, key: &str) -> String {
-        self.lang.t_args(key, self.args)
+        let mut args = self.args.to_vec();
+        args.extend(EXAMPLES.iter().map(|(name, value)| (*name, Arg::Text(value.to_string()))));
+        self.lang.t_args(key, &args)
     }
 
     fn error_text(&self, error: &FieldError) -> String {
@@ -54,6 +56,17 @@ impl Question<'_> {
         }
     }
 }
+
+/// The examples hints and error messages give, as placeables rather than words in the messages, so that
+/// Fluent isolates them: a phone number inside Urdu then reads left to right, in its own order. The phone
+/// numbers are from Ofcom's ranges kept for drama, so they reach nobody.
+/// The reference example comes with the page's other arguments, since it starts with the landlord's prefix.
+const EXAMPLES: [(&str, &str); 4] = [
+    ("phone-example", "01632 960 001"),
+    ("mobile-example", "07700 900 982"),
+    ("email-example", "name@example.com"),
+    ("postcode-example", "WA8 7QX"),
+];
 
 /// The anchor the error summary links to for a field.
 pub fn error_anchor(field: &Field) -> String {

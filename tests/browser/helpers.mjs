@@ -126,7 +126,8 @@ export function submitButton(page) {
 
 // ---- axe --------------------------------------------------------------------------------------------------
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// WCAG 2.0 to 2.2 A and AA, and axe's best practices (landmarks, headings, regions).
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // axe-core as @axe-core/playwright would inject it, but run only once per page: in legacy mode AxeBuilder
 // evaluates the source twice before each analysis, and a second run of its 580 kB costs a fifth of the time.
@@ -149,11 +150,13 @@ export async function axe(page, label, found) {
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
     .analyze();
-  // A check that the run was the one asked for: this axe-core, only WCAG rules, WCAG 2.2 (target-size) among them.
+  // A check that the run was the one asked for: this axe-core, only the tags asked for, WCAG 2.2 (target-size)
+  // and the best practices (region) among them.
   const rules = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable];
   if (
     results.testEngine?.version !== AXE_VERSION ||
     !rules.some((r) => r.id === 'target-size') ||
+    !rules.some((r) => r.id === 'region') ||
     !rules.every((r) => r.tags.some((t) => AXE_TAGS.includes(t)))
   ) {
     throw new Error(`axe ${results.testEngine?.version} did not run the WCAG rules asked for on ${pathOf(page)}`);

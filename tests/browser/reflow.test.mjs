@@ -1,5 +1,5 @@
 // Small screens and zoom (WCAG 1.4.10 Reflow): no horizontal scrolling at 320 CSS px wide, on a phone-sized
-// screen and on a 1280 px wide desktop zoomed to 400% (which lays out as 320 by 256 CSS px with four device
+// screen (with the standard, large and very large text settings) and on a 1280 px wide desktop zoomed to 400% (which lays out as 320 by 256 CSS px with four device
 // pixels to each CSS pixel), in every language, on the start page, a question with radios, the date question,
 // check your answers, the confirmation and the policy page.
 //
@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
+  BASE,
   LANGS,
   answerJourney,
   complaintForMyself,
@@ -22,9 +23,13 @@ import {
   writeArtifact,
 } from './helpers.mjs';
 
+const PHONE = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const SCREENS = [
-  { name: '320 px wide phone', options: { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+  { name: '320 px wide phone', options: PHONE },
   { name: '1280 px wide at 400% zoom', options: { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 } },
+  // The site's own text sizes (the display settings' cookie), on the narrowest screen.
+  { name: '320 px wide phone, large text', options: PHONE, display: 'large.standard' },
+  { name: '320 px wide phone, very large text', options: PHONE, display: 'very-large.standard' },
 ];
 
 let browser;
@@ -98,6 +103,7 @@ describe('reflow', { concurrency: 2 }, () => {
           const state = await desktop.storageState();
           for (const screen of SCREENS) {
             const context = await newContext(browser, { ...screen.options, storageState: state });
+            if (screen.display) await context.addCookies([{ name: 'ttu_display', value: screen.display, url: BASE }]);
             small.push({ screen, page: await context.newPage(), context });
           }
 
@@ -125,7 +131,7 @@ describe('reflow', { concurrency: 2 }, () => {
           await desktop.close();
           allOverflows.push(...problems);
         }
-        assert.equal(checked, 12);
+        assert.equal(checked, SCREENS.length * 6);
         assert.deepEqual(
           problems,
           [],

@@ -4,6 +4,7 @@
 //! [`error_message`], put together by [`labelled_field`] (text input, textarea) and [`fieldset`] (radios,
 //! checkboxes, date input). Every visible word is passed in by the caller, from the Fluent messages.
 
+mod action_link;
 mod back_link;
 mod button;
 mod checkboxes;
@@ -33,10 +34,11 @@ mod textarea;
 mod timeline;
 mod warning_text;
 
+pub use action_link::{action_link, ActionLink};
 pub use back_link::back_link;
 pub use button::{button, Button};
 pub use checkboxes::{checkboxes, Checkboxes};
-pub use contact::{landlord_contact, ombudsman_contact};
+pub use contact::{email_link, landlord_contact, ombudsman_contact, phone_link, reference};
 pub use date_input::{date_input, DateInput};
 // For the back office (the staff issues).
 #[allow(unused_imports)]
@@ -53,13 +55,13 @@ pub use language_nav::language_nav;
 pub use notification_banner::{notification_banner, NotificationBanner};
 // For the back office (the staff issues).
 #[allow(unused_imports)]
-pub use pagination::{pagination, PageItem, PageLink, Pagination};
+pub use pagination::{pagination, PageItem, Pagination};
 pub use panel::panel;
 pub use prose::{bullets, paragraphs};
 pub use radios::{radios, Choice, Radios};
 // For the back office (the staff issues).
 #[allow(unused_imports)]
-pub use summary_card::{summary_card, CardAction, SummaryCard};
+pub use summary_card::{summary_card, SummaryCard};
 pub use summary_list::{summary_list, SummaryRow};
 // For the back office (the staff issues).
 #[allow(unused_imports)]

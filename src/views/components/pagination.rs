@@ -2,13 +2,7 @@
 #![allow(dead_code)]
 use maud::{html, Markup};
 
-/// The "Previous" or "Next" link: its visible word and the hidden words that finish it ("page"), so it
-/// makes sense read out of context.
-pub struct PageLink<'a> {
-    pub href: &'a str,
-    pub text: &'a str,
-    pub hidden: &'a str,
-}
+use super::{action_link, ActionLink};
 
 /// One item of the list of pages.
 pub enum PageItem<'a> {
@@ -27,20 +21,18 @@ pub enum PageItem<'a> {
 pub struct Pagination<'a> {
     /// The navigation's name for screen readers ("Pages of results").
     pub label: &'a str,
-    pub previous: Option<PageLink<'a>>,
-    pub next: Option<PageLink<'a>>,
+    /// "Previous" and "Next", each labelled so it makes sense out of context ("Previous page").
+    pub previous: Option<ActionLink<'a>>,
+    pub next: Option<ActionLink<'a>>,
     pub items: &'a [PageItem<'a>],
 }
 
 /// GOV.UK's pagination: previous and next links around the page numbers, the current one marked with
 /// `aria-current="page"`. In a right-to-left language the row mirrors, as the reading order does.
 pub fn pagination(p: Pagination<'_>) -> Markup {
-    let link = |l: &PageLink<'_>, rel: &str| {
-        html! { a href=(l.href) rel=(rel) { (l.text) span.visually-hidden { " " (l.hidden) } } }
-    };
     html! {
         nav.pagination aria-label=(p.label) {
-            @if let Some(previous) = &p.previous { (link(previous, "prev")) }
+            @if let Some(previous) = &p.previous { (action_link(previous, Some("prev"))) }
             @if !p.items.is_empty() {
                 ul.pagination-list {
                     @for item in p.items {
@@ -53,7 +45,7 @@ pub fn pagination(p: Pagination<'_>) -> Markup {
                     }
                 }
             }
-            @if let Some(next) = &p.next { (link(next, "next")) }
+            @if let Some(next) = &p.next { (action_link(next, Some("next"))) }
         }
     }
 }
@@ -72,16 +64,18 @@ mod tests {
         ];
         let html = super::super::render(pagination(Pagination {
             label: "Pages of results",
-            previous: Some(PageLink { href: "?page=1", text: "Previous", hidden: "page" }),
-            next: Some(PageLink { href: "?page=3", text: "Next", hidden: "page" }),
+            previous: Some(ActionLink { href: "?page=1", text: "Previous", label: "Previous page" }),
+            next: Some(ActionLink { href: "?page=3", text: "Next", label: "Next page" }),
             items: &items,
         }));
         assert!(html.starts_with(r#"<nav class="pagination" aria-label="Pages of results">"#));
-        assert!(html.contains(r#"<a href="?page=1" rel="prev">Previous<span class="visually-hidden"> page</span></a>"#));
+        assert!(html.contains(r#"<a href="?page=1" rel="prev"><span aria-hidden="true">Previous</span><span class="visually-hidden">Previous page</span></a>"#));
         assert!(html.contains(r#"<li><a href="?page=2" aria-label="Page 2" aria-current="page">2</a></li>"#));
         assert!(html.contains(r#"<li><a href="?page=1" aria-label="Page 1">1</a></li>"#));
         assert!(html.contains(r#"<li class="pagination-gap">⋯</li>"#));
-        assert!(html.ends_with(r#"rel="next">Next<span class="visually-hidden"> page</span></a></nav>"#));
+        assert!(html.ends_with(
+            r#"rel="next"><span aria-hidden="true">Next</span><span class="visually-hidden">Next page</span></a></nav>"#
+        ));
     }
 
     #[test]
@@ -89,7 +83,7 @@ mod tests {
         let html = super::super::render(pagination(Pagination {
             label: "Pages",
             previous: None,
-            next: Some(PageLink { href: "?page=2", text: "Next", hidden: "page" }),
+            next: Some(ActionLink { href: "?page=2", text: "Next", label: "Next page" }),
             items: &[],
         }));
         assert!(!html.contains("rel=\"prev\""));

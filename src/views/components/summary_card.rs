@@ -2,18 +2,12 @@
 #![allow(dead_code)]
 use maud::{html, Markup};
 
-use super::{summary_list, SummaryRow};
-
-/// A link that acts on the whole card ("Remove"), with hidden words saying what it acts on.
-pub struct CardAction<'a> {
-    pub href: &'a str,
-    pub text: &'a str,
-    pub hidden: &'a str,
-}
+use super::{action_link, summary_list, ActionLink, SummaryRow};
 
 pub struct SummaryCard<'a> {
     pub title: &'a str,
-    pub actions: &'a [CardAction<'a>],
+    /// Links that act on the whole card ("Remove"), each labelled with what it acts on.
+    pub actions: &'a [ActionLink<'a>],
     pub rows: &'a [SummaryRow],
 }
 
@@ -27,7 +21,7 @@ pub fn summary_card(c: SummaryCard<'_>) -> Markup {
                 @if !c.actions.is_empty() {
                     ul.summary-card-actions {
                         @for action in c.actions {
-                            li { a href=(action.href) { (action.text) span.visually-hidden { " " (action.hidden) } } }
+                            li { (action_link(action, None)) }
                         }
                     }
                 }
@@ -46,17 +40,17 @@ mod tests {
         let rows = [SummaryRow { key: "Name".into(), value: html! { "Ann Lee" }, change: None }];
         let html = super::super::render(summary_card(SummaryCard {
             title: "Representative",
-            actions: &[CardAction {
+            actions: &[ActionLink {
                 href: "/staff/cases/HH-1/representative/remove",
                 text: "Remove",
-                hidden: "representative",
+                label: "Remove representative",
             }],
             rows: &rows,
         }));
         assert!(html.starts_with(
             r#"<div class="summary-card"><div class="summary-card-header"><h2 class="summary-card-title">Representative</h2>"#
         ));
-        assert!(html.contains(r#"<ul class="summary-card-actions"><li><a href="/staff/cases/HH-1/representative/remove">Remove<span class="visually-hidden"> representative</span></a></li></ul>"#));
+        assert!(html.contains(r#"<ul class="summary-card-actions"><li><a href="/staff/cases/HH-1/representative/remove"><span aria-hidden="true">Remove</span><span class="visually-hidden">Remove representative</span></a></li></ul>"#));
         assert!(html.contains(r#"</ul></div><dl class="summary-list">"#));
     }
 

@@ -2,7 +2,7 @@
 
 use maud::{html, Markup};
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::journeys::summary::answer_texts;
 use crate::journeys::{Answers, Journey};
 use crate::views::components::{button, form, paragraphs, summary_list, Button, FormParams, SummaryRow};
@@ -21,7 +21,7 @@ pub fn answer_rows(lang: Lang, journey: Journey, answers: &Answers, with_change:
                 (
                     format!("/{}/{}/{}?change=1", lang.tag(), journey.slug(), a.step),
                     lang.t("change-link"),
-                    a.question.to_lowercase(),
+                    lang.t_args("change-link-label", &[("question", Arg::Text(a.question.clone()))]),
                 )
             });
             SummaryRow { key: a.question, value, change }

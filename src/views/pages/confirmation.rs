@@ -9,7 +9,7 @@ use crate::i18n::{Arg, Lang};
 use crate::journeys::Journey;
 use crate::landlord::Landlord;
 use crate::policy::Policy;
-use crate::views::components::{ombudsman_contact, panel, paragraphs};
+use crate::views::components::{ombudsman_contact, panel, paragraphs, reference};
 
 /// What the confirmation page says happens next, with real dates.
 pub struct NextSteps {
@@ -37,7 +37,7 @@ pub fn confirmation(lang: Lang, journey: Journey, next: &NextSteps, policy: &Pol
     html! {
         (panel(
             &lang.t(&confirmation_title_key(next.kind)),
-            html! { (lang.t("confirmation-reference")) br; strong.reference { (next.reference) } },
+            html! { (lang.t("confirmation-reference")) br; (reference(&next.reference)) },
         ))
         p { (lang.t_args("confirmation-received", &args)) }
         p { (lang.t("confirmation-keep-reference")) }

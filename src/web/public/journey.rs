@@ -51,6 +51,7 @@ fn intro_args(ctx: &Ctx) -> Vec<(&'static str, Arg)> {
     vec![
         ("months", Arg::Number(ctx.state.settings().policy.complaint_time_limit_months as i64)),
         ("landlord", Arg::Text(ctx.state.settings().landlord.name.clone())),
+        ("reference-example", Arg::Text(format!("{}-7K3F-9QX2", ctx.state.settings().landlord.reference_prefix))),
     ]
 }
 
