@@ -31,6 +31,9 @@ enum Command {
     /// Deliver email waiting in the outbox, or show its state.
     #[command(subcommand)]
     Outbox(talk_to_us::cli::outbox::OutboxCommand),
+    /// Staff accounts: add, list, disable, enable, or reset (a new link to set a password).
+    #[command(subcommand)]
+    Staff(talk_to_us::cli::staff::StaffCommand),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +44,13 @@ fn main() -> ExitCode {
         Command::Calendar(command) => print(command.run()),
         Command::Policy(command) => print(command.run()),
         Command::Outbox(command) => {
+            talk_to_us::init_logging();
+            match load_settings() {
+                Ok(settings) => print(command.run(settings)),
+                Err(code) => code,
+            }
+        }
+        Command::Staff(command) => {
             talk_to_us::init_logging();
             match load_settings() {
                 Ok(settings) => print(command.run(settings)),

@@ -10,6 +10,7 @@
 pub mod answers;
 pub mod background;
 pub mod project;
+pub mod staff;
 pub mod submit;
 
 use std::sync::Arc;

@@ -164,6 +164,44 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    staff (id) {
+        id -> Integer,
+        email -> Text,
+        name -> Text,
+        roles -> Text,
+        state -> Text,
+        password_hash -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    staff_links (id) {
+        id -> Integer,
+        token_hash -> Text,
+        staff_id -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        spent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_audit (id) {
+        id -> Integer,
+        at -> Timestamp,
+        actor -> Text,
+        action -> Text,
+        staff_id -> Nullable<Integer>,
+        address -> Nullable<Text>,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(staff_links -> staff (staff_id));
+diesel::joinable!(staff_audit -> staff (staff_id));
 diesel::joinable!(representatives -> cases (case_id));
 diesel::joinable!(outbox -> cases (case_id));
 diesel::joinable!(alerts -> outbox (outbox_id));
@@ -183,4 +221,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     drafts,
     outbox,
     alerts,
+    staff,
+    staff_links,
+    staff_audit,
 );

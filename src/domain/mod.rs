@@ -12,6 +12,7 @@ pub mod correspondence;
 pub mod deadlines;
 pub mod email;
 pub mod response;
+pub mod staff;
 
 use std::fmt;
 

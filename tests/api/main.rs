@@ -9,3 +9,4 @@ mod mail;
 mod pages;
 mod security;
 mod smtp;
+mod staff;

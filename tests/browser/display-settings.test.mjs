@@ -41,13 +41,21 @@ for (const { tag } of LANGS) {
         // The next page: the settings page again, saying they are saved.
         assert.equal(new URL(page.url()).pathname, `/${tag}/display`);
         assert.deepEqual(await classesOf(page), ['contrast-high', 'text-very-large']);
+        // The outcome takes focus, as GOV.UK's success banner does, with no script: keyboard and screen-reader
+        // users land on it.
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.getAttribute('role')),
+          'alert',
+          'the "saved" banner has focus',
+        );
+        assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('notification-success')), true);
         assert.equal(await page.locator('input[name="text-size"][value="very-large"]').isChecked(), true);
         assert.equal(await page.locator('input[name="contrast"][value="high"]').isChecked(), true);
         const size = await page.locator('html').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
         assert.equal(size, standardSize * 1.5, 'very large text is 150% of the standard size');
 
         // "Go back to where you were", and the pages after it.
-        await submitWith(page, page.locator(`main a[href="/${tag}/complaint/who"]`));
+        await submitWith(page, page.locator(`main a:not(.back-link)[href="/${tag}/complaint/who"]`));
         assert.equal(new URL(page.url()).pathname, `/${tag}/complaint/who`);
         assert.deepEqual(await classesOf(page), ['contrast-high', 'text-very-large']);
         await open(page, `/${tag}/`);

@@ -4,3 +4,4 @@ pub mod case;
 pub mod draft;
 pub mod event;
 pub mod outbox;
+pub mod staff;

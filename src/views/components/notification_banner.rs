@@ -7,8 +7,9 @@ pub struct NotificationBanner<'a> {
     pub heading: &'a str,
     /// More detail under the heading, if any.
     pub body: Option<Markup>,
-    /// A success banner confirms what the person just did, so it is announced at once (`role="alert"`);
-    /// any other is a landmark (`role="region"`) found when reading the page.
+    /// A success banner confirms what the person just did, so it is announced at once (`role="alert"`) and
+    /// takes focus when the page loads, as GOV.UK's does and as the error summary does (`autofocus` on a
+    /// `tabindex="-1"` element: no script); any other is a landmark (`role="region"`) found when reading.
     pub success: bool,
 }
 
@@ -17,7 +18,7 @@ pub struct NotificationBanner<'a> {
 pub fn notification_banner(b: NotificationBanner<'_>) -> Markup {
     html! {
         div.notification.notification-success[b.success] role=(if b.success { "alert" } else { "region" })
-            aria-labelledby="notification-title" {
+            tabindex=[b.success.then_some("-1")] autofocus[b.success] aria-labelledby="notification-title" {
             h2.notification-title #notification-title { (b.title) }
             div.notification-content {
                 p.notification-heading { (b.heading) }
@@ -42,7 +43,7 @@ mod tests {
         assert_eq!(
             html,
             concat!(
-                r#"<div class="notification notification-success" role="alert" aria-labelledby="notification-title">"#,
+                r#"<div class="notification notification-success" role="alert" tabindex="-1" autofocus aria-labelledby="notification-title">"#,
                 r#"<h2 class="notification-title" id="notification-title">Success</h2>"#,
                 r#"<div class="notification-content"><p class="notification-heading">Your settings are saved.</p></div></div>"#
             )

@@ -1,0 +1,225 @@
+//! Staff accounts: invite, list, disable, enable, and send a new link to set a password. The command line
+//! (`talk-to-us staff …`) and, next, the administrators' pages call these; each change is written with its
+//! audit line in one transaction.
+//!
+//! A link to set a password is a random 256-bit token, valid for [`LINK_HOURS`] hours and usable once; only
+//! its hash is stored, and the link itself is returned once, to be handed to the person.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::app::{Deps, Error};
+use crate::db::models::staff::{self as accounts, AuditEntry, StaffRow};
+use crate::db::{self, DbConnection, DbError};
+use crate::domain::staff::{self as rules, email_key, AccountState, NewAccount, Roles, StaffError};
+use crate::token::{hash_token, random_token};
+
+/// How long a link to set a password stays valid.
+pub const LINK_HOURS: i64 = 24;
+
+/// Who makes a change to an account, for the audit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum By {
+    /// Someone with the server's command line.
+    CommandLine,
+    /// The server itself (the first administrator's link at start-up).
+    Server,
+    /// A signed-in member of staff, from a client address.
+    Staff { id: i32, address: String },
+}
+
+impl By {
+    fn actor(&self) -> String {
+        match self {
+            By::CommandLine => "command-line".into(),
+            By::Server => "server".into(),
+            By::Staff { id, .. } => format!("staff:{id}"),
+        }
+    }
+
+    fn address(&self) -> Option<&str> {
+        match self {
+            By::Staff { address, .. } => Some(address),
+            _ => None,
+        }
+    }
+}
+
+/// A change done, or refused by a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Done<T> {
+    Done(T),
+    Refused(StaffError),
+}
+
+/// A one-time link to set a password.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub url: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// An account as listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: i32,
+    pub email: String,
+    pub name: String,
+    pub roles: Roles,
+    pub state: AccountState,
+}
+
+impl TryFrom<StaffRow> for Account {
+    type Error = DbError;
+
+    fn try_from(row: StaffRow) -> Result<Account, DbError> {
+        let roles = Roles::from_stored(&row.roles)
+            .map_err(|e| DbError::Corrupt(format!("staff account {} has roles that cannot be read: {e}", row.id)))?;
+        let state = AccountState::parse(&row.state)
+            .ok_or_else(|| DbError::Corrupt(format!("staff account {} has the unknown state {}", row.id, row.state)))?;
+        Ok(Account { id: row.id, email: row.email, name: row.name, roles, state })
+    }
+}
+
+/// Makes an invited account and a link for the person to set their password.
+pub async fn invite(deps: &Deps, email: &str, name: &str, roles: Roles, by: By) -> Result<Done<Link>, Error> {
+    let account = match NewAccount::new(email, name, roles) {
+        Ok(account) => account,
+        Err(refusal) => return Ok(Done::Refused(refusal)),
+    };
+    let (token, link) = new_link(deps);
+    let expires_at = link.expires_at;
+    let now = deps.clock.now();
+    let done = deps
+        .db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                if accounts::by_email(conn, &account.email)?.is_some() {
+                    return Ok(Done::Refused(StaffError::EmailTaken));
+                }
+                let id = accounts::insert(
+                    conn,
+                    &account.email,
+                    &account.name,
+                    &account.roles.stored(),
+                    AccountState::Invited.as_str(),
+                    now.naive_utc(),
+                )?;
+                accounts::new_link(conn, id, &hash_token(&token), now.naive_utc(), expires_at.naive_utc())?;
+                let detail = format!("roles {}; link valid until {}", account.roles.stored(), expires_at.to_rfc3339());
+                audit(conn, &by, "invited", id, &detail, now)?;
+                Ok::<_, DbError>(Done::Done(()))
+            })
+        })
+        .await?;
+    Ok(match done {
+        Done::Done(()) => Done::Done(link),
+        Done::Refused(refusal) => Done::Refused(refusal),
+    })
+}
+
+/// Every account, by name.
+pub async fn list(deps: &Deps) -> Result<Vec<Account>, Error> {
+    let rows = deps.db.run(|conn| Ok(accounts::all(conn)?)).await?;
+    Ok(rows.into_iter().map(Account::try_from).collect::<Result<_, _>>()?)
+}
+
+/// Disables an account: it can no longer sign in, and any link it had is spent.
+pub async fn disable(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {
+    change(deps, email, by, |conn, account, now| {
+        let others = accounts::active_administrators(conn, Some(account.id))?;
+        let state = match rules::disable(account.state, &account.roles, others) {
+            Ok(state) => state,
+            Err(refusal) => return Ok(Done::Refused(refusal)),
+        };
+        accounts::set_state(conn, account.id, state.as_str(), now)?;
+        accounts::spend_links(conn, account.id, now)?;
+        Ok(Done::Done(("disabled", String::new())))
+    })
+    .await
+}
+
+/// Enables a disabled account again, as it was before (active, or invited if it never set a password).
+pub async fn enable(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {
+    change(deps, email, by, |conn, account, now| {
+        let has_password = accounts::by_id(conn, account.id)?.is_some_and(|row| row.password_hash.is_some());
+        let state = match rules::enable(account.state, has_password) {
+            Ok(state) => state,
+            Err(refusal) => return Ok(Done::Refused(refusal)),
+        };
+        accounts::set_state(conn, account.id, state.as_str(), now)?;
+        Ok(Done::Done(("enabled", format!("now {}", state.as_str()))))
+    })
+    .await
+}
+
+/// A new link to set a password, replacing any earlier one. (Once sessions exist, this also ends the
+/// person's sessions: a reset is for a lost password or a lost device.)
+pub async fn reset(deps: &Deps, email: &str, by: By) -> Result<Done<Link>, Error> {
+    let (token, link) = new_link(deps);
+    let expires_at = link.expires_at;
+    let done = change(deps, email, by, move |conn, account, now| {
+        if let Err(refusal) = rules::new_password_link(account.state) {
+            return Ok(Done::Refused(refusal));
+        }
+        accounts::new_link(conn, account.id, &hash_token(&token), now, expires_at.naive_utc())?;
+        Ok(Done::Done(("link-sent", format!("link valid until {}", expires_at.to_rfc3339()))))
+    })
+    .await?;
+    Ok(match done {
+        Done::Done(()) => Done::Done(link),
+        Done::Refused(refusal) => Done::Refused(refusal),
+    })
+}
+
+/// A fresh token and the link that carries it.
+fn new_link(deps: &Deps) -> (String, Link) {
+    let token = random_token();
+    let mut url = deps.settings.server.public_url.clone();
+    url.set_path(&format!("/staff/password/{token}"));
+    let link = Link { url: url.to_string(), expires_at: deps.clock.now() + Duration::hours(LINK_HOURS) };
+    (token, link)
+}
+
+/// What a change did, for the audit: the action and its detail.
+type Change = (&'static str, String);
+
+/// Loads the account by email, applies `step` and writes its audit line, all in one transaction.
+async fn change<F>(deps: &Deps, email: &str, by: By, step: F) -> Result<Done<()>, Error>
+where
+    F: FnOnce(&mut DbConnection, &Account, chrono::NaiveDateTime) -> Result<Done<Change>, DbError> + Send + 'static,
+{
+    let email = email_key(email);
+    let now = deps.clock.now();
+    let done = deps
+        .db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                let Some(row) = accounts::by_email(conn, &email)? else {
+                    return Ok(Done::Refused(StaffError::NoSuchAccount));
+                };
+                let account = Account::try_from(row)?;
+                match step(conn, &account, now.naive_utc())? {
+                    Done::Done((action, detail)) => {
+                        audit(conn, &by, action, account.id, &detail, now)?;
+                        Ok(Done::Done(()))
+                    }
+                    Done::Refused(refusal) => Ok(Done::Refused(refusal)),
+                }
+            })
+        })
+        .await?;
+    Ok(done)
+}
+
+fn audit(
+    conn: &mut DbConnection,
+    by: &By,
+    action: &str,
+    id: i32,
+    detail: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
+    let actor = by.actor();
+    let entry = AuditEntry { actor: &actor, action, staff_id: Some(id), address: by.address(), detail };
+    Ok(accounts::audit(conn, &entry, now.naive_utc())?)
+}

@@ -1,0 +1,153 @@
+//! Staff accounts, their one-time links to set a password, and the staff audit.
+//!
+//! An account's email is stored in lower case (the domain's `email_key`). A link's token is never stored,
+//! only its hash; a link is spent when used or when a newer one for the same person replaces it. The audit
+//! is only ever added to: the database refuses to change or delete a row (a trigger on both backends).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{staff, staff_audit, staff_links};
+use crate::db::DbConnection;
+
+/// One account as stored.
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = staff)]
+pub struct StaffRow {
+    pub id: i32,
+    pub email: String,
+    pub name: String,
+    /// Role names separated by commas.
+    pub roles: String,
+    /// `invited`, `active` or `disabled`.
+    pub state: String,
+    /// The argon2id hash as a PHC string, once a password is set.
+    pub password_hash: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Adds an account; its id.
+pub fn insert(
+    conn: &mut DbConnection,
+    email: &str,
+    name: &str,
+    roles: &str,
+    state: &str,
+    now: NaiveDateTime,
+) -> QueryResult<i32> {
+    diesel::insert_into(staff::table)
+        .values((
+            staff::email.eq(email),
+            staff::name.eq(name),
+            staff::roles.eq(roles),
+            staff::state.eq(state),
+            staff::created_at.eq(now),
+            staff::updated_at.eq(now),
+        ))
+        .returning(staff::id)
+        .get_result(conn)
+}
+
+pub fn by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<StaffRow>> {
+    staff::table.filter(staff::email.eq(email)).select(StaffRow::as_select()).first(conn).optional()
+}
+
+pub fn by_id(conn: &mut DbConnection, id: i32) -> QueryResult<Option<StaffRow>> {
+    staff::table.find(id).select(StaffRow::as_select()).first(conn).optional()
+}
+
+/// Every account, by name.
+pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
+    staff::table.order((staff::name, staff::id)).select(StaffRow::as_select()).load(conn)
+}
+
+pub fn set_state(conn: &mut DbConnection, id: i32, state: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id)).set((staff::state.eq(state), staff::updated_at.eq(now))).execute(conn)
+}
+
+/// Active accounts with the administrator role, other than `except`.
+pub fn active_administrators(conn: &mut DbConnection, except: Option<i32>) -> QueryResult<i64> {
+    let rows: Vec<(i32, String)> =
+        staff::table.filter(staff::state.eq("active")).select((staff::id, staff::roles)).load(conn)?;
+    Ok(rows.iter().filter(|(id, roles)| Some(*id) != except && roles.split(',').any(|r| r == "administrator")).count()
+        as i64)
+}
+
+/// A new one-time link for an account, spending every earlier link of theirs.
+pub fn new_link(
+    conn: &mut DbConnection,
+    staff_id: i32,
+    token_hash: &str,
+    now: NaiveDateTime,
+    expires_at: NaiveDateTime,
+) -> QueryResult<()> {
+    spend_links(conn, staff_id, now)?;
+    diesel::insert_into(staff_links::table)
+        .values((
+            staff_links::token_hash.eq(token_hash),
+            staff_links::staff_id.eq(staff_id),
+            staff_links::created_at.eq(now),
+            staff_links::expires_at.eq(expires_at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Spends every unspent link of an account (a new link, or the account disabled).
+pub fn spend_links(conn: &mut DbConnection, staff_id: i32, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        staff_links::table.filter(staff_links::staff_id.eq(staff_id)).filter(staff_links::spent_at.is_null()),
+    )
+    .set(staff_links::spent_at.eq(now))
+    .execute(conn)
+}
+
+/// One line of the staff audit.
+pub struct AuditEntry<'a> {
+    /// `staff:ID`, `command-line` or `server`.
+    pub actor: &'a str,
+    /// What was done: `invited`, `disabled`, `enabled`, `link-sent`…
+    pub action: &'a str,
+    pub staff_id: Option<i32>,
+    /// The client's IP address, for changes made in the browser.
+    pub address: Option<&'a str>,
+    /// What changed, without secrets: roles, the link's expiry.
+    pub detail: &'a str,
+}
+
+pub fn audit(conn: &mut DbConnection, entry: &AuditEntry<'_>, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::insert_into(staff_audit::table)
+        .values((
+            staff_audit::at.eq(at),
+            staff_audit::actor.eq(entry.actor),
+            staff_audit::action.eq(entry.action),
+            staff_audit::staff_id.eq(entry.staff_id),
+            staff_audit::address.eq(entry.address),
+            staff_audit::detail.eq(entry.detail),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// One stored line of the staff audit.
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = staff_audit)]
+pub struct AuditRow {
+    pub id: i32,
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub action: String,
+    pub staff_id: Option<i32>,
+    pub address: Option<String>,
+    pub detail: String,
+}
+
+/// The audit of one account, oldest first.
+pub fn audit_for(conn: &mut DbConnection, staff_id: i32) -> QueryResult<Vec<AuditRow>> {
+    staff_audit::table
+        .filter(staff_audit::staff_id.eq(staff_id))
+        .order(staff_audit::id)
+        .select(AuditRow::as_select())
+        .load(conn)
+}

@@ -1,0 +1,281 @@
+//! Staff accounts: who may do what in the back office, and the rules for changing an account.
+//!
+//! A member of staff is an email address, a display name, one or more roles and a state. Each rule is one
+//! named function returning the new value or a [`StaffError`] that says what to do. No I/O here: the use
+//! cases in `crate::app::staff` load the account, ask these functions, and record the change with its audit.
+
+use std::fmt;
+
+use thiserror::Error;
+
+use crate::domain::email::EmailAddress;
+
+/// What a member of staff may do. A person may have several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Sees and assigns every case.
+    ComplaintsOfficer,
+    /// Works the cases assigned to them; sees others read only.
+    Handler,
+    /// Can take stage 2.
+    Manager,
+    /// The governing body's member responsible for complaints (Code 9.5): reads every case and report.
+    MemberResponsible,
+    /// Staff accounts and settings; no case work unless given a case role too.
+    Administrator,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] =
+        [Role::ComplaintsOfficer, Role::Handler, Role::Manager, Role::MemberResponsible, Role::Administrator];
+
+    /// The role's name on the command line, in forms and in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::ComplaintsOfficer => "complaints-officer",
+            Role::Handler => "handler",
+            Role::Manager => "manager",
+            Role::MemberResponsible => "member-responsible",
+            Role::Administrator => "administrator",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Role, StaffError> {
+        let text = text.trim();
+        Role::ALL.into_iter().find(|r| r.as_str() == text).ok_or_else(|| StaffError::UnknownRole(text.to_string()))
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A person's roles: at least one, each once, in a fixed order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Roles(Vec<Role>);
+
+impl Roles {
+    /// The roles given, or [`StaffError::NoRole`]: every account has at least one role.
+    pub fn new(mut roles: Vec<Role>) -> Result<Roles, StaffError> {
+        roles.sort();
+        roles.dedup();
+        if roles.is_empty() {
+            return Err(StaffError::NoRole);
+        }
+        Ok(Roles(roles))
+    }
+
+    /// Roles by name, as typed on the command line or stored.
+    pub fn parse<S: AsRef<str>>(names: &[S]) -> Result<Roles, StaffError> {
+        Roles::new(names.iter().map(|n| Role::parse(n.as_ref())).collect::<Result<_, _>>()?)
+    }
+
+    /// The stored form: names separated by commas.
+    pub fn stored(&self) -> String {
+        self.0.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")
+    }
+
+    /// The roles from their stored form.
+    pub fn from_stored(text: &str) -> Result<Roles, StaffError> {
+        Roles::parse(&text.split(',').collect::<Vec<_>>())
+    }
+
+    pub fn has(&self, role: Role) -> bool {
+        self.0.contains(&role)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Role> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+/// Where an account stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountState {
+    /// Made, with a link to set a password that has not been used yet.
+    Invited,
+    /// Has a password and may sign in.
+    Active,
+    /// May not sign in; kept for the record.
+    Disabled,
+}
+
+impl AccountState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountState::Invited => "invited",
+            AccountState::Active => "active",
+            AccountState::Disabled => "disabled",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<AccountState> {
+        [AccountState::Invited, AccountState::Active, AccountState::Disabled].into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// The longest display name, in characters.
+pub const NAME_MAX: usize = 100;
+
+/// A new account, checked: a real email address (kept in lower case, so one person has one account), a
+/// name, and at least one role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAccount {
+    pub email: String,
+    pub name: String,
+    pub roles: Roles,
+}
+
+impl NewAccount {
+    pub fn new(email: &str, name: &str, roles: Roles) -> Result<NewAccount, StaffError> {
+        let email = EmailAddress::parse(email).map_err(|_| StaffError::BadEmail(email.trim().to_string()))?;
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StaffError::NoName);
+        }
+        if name.chars().count() > NAME_MAX {
+            return Err(StaffError::NameTooLong);
+        }
+        Ok(NewAccount { email: email.as_str().to_lowercase(), name: name.to_string(), roles })
+    }
+}
+
+/// An account's email as stored and looked up: trimmed and in lower case.
+pub fn email_key(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// Disabling an account: refused when it would leave no active administrator, so nobody could manage
+/// accounts in the browser any more. `other_active_administrators` counts the active administrators other
+/// than this account.
+pub fn disable(
+    state: AccountState,
+    roles: &Roles,
+    other_active_administrators: i64,
+) -> Result<AccountState, StaffError> {
+    if state == AccountState::Disabled {
+        return Err(StaffError::AlreadyDisabled);
+    }
+    keep_an_administrator(state, roles, other_active_administrators)?;
+    Ok(AccountState::Disabled)
+}
+
+/// The rule that one active administrator always remains.
+pub fn keep_an_administrator(
+    state: AccountState,
+    roles: &Roles,
+    other_active_administrators: i64,
+) -> Result<(), StaffError> {
+    if state == AccountState::Active && roles.has(Role::Administrator) && other_active_administrators == 0 {
+        return Err(StaffError::LastAdministrator);
+    }
+    Ok(())
+}
+
+/// Re-enabling a disabled account: it goes back to invited if it never set a password, else to active.
+pub fn enable(state: AccountState, has_password: bool) -> Result<AccountState, StaffError> {
+    match state {
+        AccountState::Disabled if has_password => Ok(AccountState::Active),
+        AccountState::Disabled => Ok(AccountState::Invited),
+        _ => Err(StaffError::NotDisabled),
+    }
+}
+
+/// A new link to set a password: not for a disabled account, which must be enabled first.
+pub fn new_password_link(state: AccountState) -> Result<(), StaffError> {
+    match state {
+        AccountState::Disabled => Err(StaffError::LinkForDisabled),
+        _ => Ok(()),
+    }
+}
+
+/// Why a change to an account is not allowed. Each message is one sentence saying what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StaffError {
+    #[error("\"{0}\" is not a role. The roles are complaints-officer, handler, manager, member-responsible and administrator.")]
+    UnknownRole(String),
+    #[error("Give the person at least one role.")]
+    NoRole,
+    #[error("\"{0}\" is not an email address. Write it like name@example.org.")]
+    BadEmail(String),
+    #[error("Give the person's name.")]
+    NoName,
+    #[error("A name can have at most 100 characters.")]
+    NameTooLong,
+    #[error("There is already an account with this email address.")]
+    EmailTaken,
+    #[error("There is no account with this email address.")]
+    NoSuchAccount,
+    #[error("This account is already disabled.")]
+    AlreadyDisabled,
+    #[error("This account is not disabled.")]
+    NotDisabled,
+    #[error("This is the last active administrator. Make another administrator first, so someone can still manage accounts.")]
+    LastAdministrator,
+    #[error("This account is disabled. Enable it first, then send a new link.")]
+    LinkForDisabled,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(names: &[&str]) -> Roles {
+        Roles::parse(names).unwrap()
+    }
+
+    #[test]
+    fn every_account_has_at_least_one_role() {
+        assert_eq!(Roles::new(vec![]), Err(StaffError::NoRole));
+        assert_eq!(Roles::parse::<&str>(&[]), Err(StaffError::NoRole));
+        assert_eq!(roles(&["manager", "handler", "manager"]).stored(), "handler,manager");
+        assert_eq!(Roles::from_stored("handler,manager"), Ok(roles(&["handler", "manager"])));
+    }
+
+    #[test]
+    fn roles_are_spelled_as_on_the_command_line() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Ok(role));
+        }
+        assert_eq!(Role::parse("admin"), Err(StaffError::UnknownRole("admin".into())));
+    }
+
+    #[test]
+    fn an_account_has_a_real_email_in_lower_case_and_a_name() {
+        let account = NewAccount::new(" Ann.Lee@Example.ORG ", " Ann Lee ", roles(&["handler"])).unwrap();
+        assert_eq!((account.email.as_str(), account.name.as_str()), ("ann.lee@example.org", "Ann Lee"));
+        assert_eq!(NewAccount::new("ann", "Ann", roles(&["handler"])), Err(StaffError::BadEmail("ann".into())));
+        assert_eq!(NewAccount::new("a@example.org", "  ", roles(&["handler"])), Err(StaffError::NoName));
+        assert_eq!(
+            NewAccount::new("a@example.org", &"x".repeat(101), roles(&["handler"])),
+            Err(StaffError::NameTooLong)
+        );
+    }
+
+    #[test]
+    fn keep_an_administrator() {
+        let admin = roles(&["administrator"]);
+        assert_eq!(disable(AccountState::Active, &admin, 0), Err(StaffError::LastAdministrator));
+        assert_eq!(disable(AccountState::Active, &admin, 1), Ok(AccountState::Disabled));
+        // An invited administrator who never signed in is not the one keeping the door.
+        assert_eq!(disable(AccountState::Invited, &admin, 0), Ok(AccountState::Disabled));
+        assert_eq!(disable(AccountState::Active, &roles(&["handler"]), 0), Ok(AccountState::Disabled));
+        assert_eq!(disable(AccountState::Disabled, &admin, 3), Err(StaffError::AlreadyDisabled));
+    }
+
+    #[test]
+    fn enabling_returns_an_account_to_where_it_was() {
+        assert_eq!(enable(AccountState::Disabled, true), Ok(AccountState::Active));
+        assert_eq!(enable(AccountState::Disabled, false), Ok(AccountState::Invited));
+        assert_eq!(enable(AccountState::Active, true), Err(StaffError::NotDisabled));
+    }
+
+    #[test]
+    fn no_new_link_for_a_disabled_account() {
+        assert_eq!(new_password_link(AccountState::Disabled), Err(StaffError::LinkForDisabled));
+        assert_eq!(new_password_link(AccountState::Invited), Ok(()));
+        assert_eq!(new_password_link(AccountState::Active), Ok(()));
+    }
+}
