@@ -11,6 +11,7 @@ pub mod case;
 pub mod correspondence;
 pub mod deadlines;
 pub mod email;
+pub mod password;
 pub mod response;
 pub mod staff;
 
