@@ -363,6 +363,32 @@ mod tests {
         assert_eq!(Lang::Hi.number(15), "15");
     }
 
+    /// The back office is English only for now (issue 10): its messages live in `en-GB/staff.ftl`, each
+    /// named `staff-…`, so they cannot collide with the public site's, and no other locale has them yet.
+    #[test]
+    fn staff_messages_are_english_and_apart_from_the_public_sites() {
+        let staff = include_str!("../locales/en-GB/staff.ftl");
+        let keys: Vec<&str> = staff
+            .lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
+            .collect();
+        assert!(keys.len() > 20, "{keys:?}");
+        for key in &keys {
+            assert!(key.starts_with("staff-"), "{key}");
+            let args = ["name", "email", "time"].map(|n| (n, Arg::Text("X".into())));
+            assert!(!Lang::En.t_args(key, &args).contains('⟦'), "{key}");
+            assert!(!own_keys(Lang::En).contains(*key), "{key} is also a public message");
+        }
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let folder = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.bcp47());
+            assert!(
+                !std::path::Path::new(&folder).join("staff.ftl").exists(),
+                "{folder}/staff.ftl: add it to the checks"
+            );
+        }
+    }
+
     #[test]
     fn every_english_message_exists_in_every_locale() {
         let english = own_keys(Lang::En);

@@ -9,7 +9,9 @@
 
 pub mod answers;
 pub mod background;
+pub mod password;
 pub mod project;
+pub mod sign_in;
 pub mod staff;
 pub mod submit;
 
@@ -36,6 +38,8 @@ pub struct Deps {
     /// Names the policy and calendar in force; stored with each case's projection, so a change to either
     /// is noticed at start-up and every deadline worked out again.
     pub projection_key: String,
+    /// Permits for password hashing, which is bounded (each hash holds 19 MiB).
+    pub hashing: Arc<tokio::sync::Semaphore>,
 }
 
 impl Deps {
@@ -55,6 +59,7 @@ impl Deps {
             mail_domain,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
             projection_key,
+            hashing: Arc::new(tokio::sync::Semaphore::new(password::AT_ONCE)),
         })
     }
 }

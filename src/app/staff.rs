@@ -123,7 +123,7 @@ pub async fn list(deps: &Deps) -> Result<Vec<Account>, Error> {
     Ok(rows.into_iter().map(Account::try_from).collect::<Result<_, _>>()?)
 }
 
-/// Disables an account: it can no longer sign in, and any link it had is spent.
+/// Disables an account: it can no longer sign in, any link it had is spent and its sessions end.
 pub async fn disable(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {
     change(deps, email, by, |conn, account, now| {
         let others = accounts::active_administrators(conn, Some(account.id))?;
@@ -133,7 +133,8 @@ pub async fn disable(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error
         };
         accounts::set_state(conn, account.id, state.as_str(), now)?;
         accounts::spend_links(conn, account.id, now)?;
-        Ok(Done::Done(("disabled", String::new())))
+        let ended = accounts::end_sessions_of(conn, account.id, None, now)?;
+        Ok(Done::Done(("disabled", format!("sessions ended: {ended}"))))
     })
     .await
 }
@@ -152,8 +153,8 @@ pub async fn enable(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error>
     .await
 }
 
-/// A new link to set a password, replacing any earlier one. (Once sessions exist, this also ends the
-/// person's sessions: a reset is for a lost password or a lost device.)
+/// A new link to set a password, replacing any earlier one, and the end of the person's sessions: a reset
+/// is for a lost password or a lost device.
 pub async fn reset(deps: &Deps, email: &str, by: By) -> Result<Done<Link>, Error> {
     let (token, link) = new_link(deps);
     let expires_at = link.expires_at;
@@ -162,7 +163,8 @@ pub async fn reset(deps: &Deps, email: &str, by: By) -> Result<Done<Link>, Error
             return Ok(Done::Refused(refusal));
         }
         accounts::new_link(conn, account.id, &hash_token(&token), now, expires_at.naive_utc())?;
-        Ok(Done::Done(("link-sent", format!("link valid until {}", expires_at.to_rfc3339()))))
+        let ended = accounts::end_sessions_of(conn, account.id, None, now)?;
+        Ok(Done::Done(("link-sent", format!("link valid until {}; sessions ended: {ended}", expires_at.to_rfc3339()))))
     })
     .await?;
     Ok(match done {

@@ -200,7 +200,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    staff_sessions (id) {
+        id -> Integer,
+        token_hash -> Text,
+        staff_id -> Integer,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+        address -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(staff_links -> staff (staff_id));
+diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(staff_audit -> staff (staff_id));
 diesel::joinable!(representatives -> cases (case_id));
 diesel::joinable!(outbox -> cases (case_id));
@@ -224,4 +237,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff,
     staff_links,
     staff_audit,
+    staff_sessions,
 );

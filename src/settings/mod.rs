@@ -54,6 +54,10 @@ pub struct ServerSettings {
     pub posts_per_minute: u32,
     /// The reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpAddr>,
+    /// A staff session ends after this long without a request.
+    pub staff_idle: chrono::Duration,
+    /// A staff session ends this long after signing in.
+    pub staff_session: chrono::Duration,
 }
 
 #[derive(Clone, Debug)]
@@ -145,6 +149,12 @@ impl Settings {
                 "landlord.reference_prefix must be 1 to 6 capital letters or digits, such as HH.".into(),
             ));
         }
+        // OWASP ASVS 7.3: a staff session must end when idle, and after at most a working day however busy.
+        if !(1..=60).contains(&raw.server.staff_idle_minutes) || !(1..=24).contains(&raw.server.staff_session_hours) {
+            return Err(SettingsError(
+                "server.staff_idle_minutes must be 1 to 60 and server.staff_session_hours 1 to 24.".into(),
+            ));
+        }
         if let Some(tag) =
             raw.landlord.opening_hours_translations.keys().find(|t| Lang::from_tag(t).is_none_or(|l| l.tag() != *t))
         {
@@ -170,6 +180,8 @@ impl Settings {
                 max_body_bytes: raw.server.max_body_bytes,
                 posts_per_minute: raw.server.posts_per_minute,
                 trusted_proxies: raw.server.trusted_proxies.clone(),
+                staff_idle: chrono::Duration::minutes(raw.server.staff_idle_minutes.into()),
+                staff_session: chrono::Duration::hours(raw.server.staff_session_hours.into()),
             },
             database,
             landlord: raw.landlord,

@@ -129,6 +129,10 @@ pub struct RawServer {
     /// The reverse proxies in front of the site, whose `X-Forwarded-For` is believed. None by default: the
     /// client is the address that connected.
     pub trusted_proxies: Vec<IpAddr>,
+    /// A staff session ends after this many minutes without a request (OWASP ASVS 7.3.1).
+    pub staff_idle_minutes: u32,
+    /// A staff session ends this many hours after signing in, however busy (OWASP ASVS 7.3.2).
+    pub staff_session_hours: u32,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -150,6 +154,8 @@ impl Default for RawServer {
             max_body_bytes: 1024 * 1024,
             posts_per_minute: 300,
             trusted_proxies: Vec::new(),
+            staff_idle_minutes: 30,
+            staff_session_hours: 12,
         }
     }
 }

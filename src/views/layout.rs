@@ -50,7 +50,7 @@ impl Display {
         format!("{}.{}", self.size.as_str(), if self.high_contrast { "high" } else { "standard" })
     }
 
-    fn classes(self) -> String {
+    pub(crate) fn classes(self) -> String {
         let mut classes = format!("text-{}", self.size.as_str());
         if self.high_contrast {
             classes.push_str(" contrast-high");
@@ -78,7 +78,7 @@ pub struct Page<'a> {
 }
 
 /// A tiny SVG favicon inline, so the browser makes no extra request for it.
-const FAVICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23005a30'/%3E%3C/svg%3E";
+pub(crate) const FAVICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23005a30'/%3E%3C/svg%3E";
 
 pub fn layout(chrome: &Chrome<'_>, page: Page<'_>) -> Markup {
     let lang = chrome.lang;

@@ -6,3 +6,4 @@ pub mod components;
 pub mod layout;
 pub mod pages;
 pub mod question;
+pub mod staff;

@@ -132,7 +132,7 @@ impl FromRequest for MaybeExpiredForm {
 /// The client's address: the connection's, or, when the connection comes from a proxy named in
 /// `server.trusted_proxies`, the last address in `X-Forwarded-For` that is not one of those proxies. A
 /// header from anyone else is ignored, so nobody can choose their own address.
-pub fn client_addr(req: &actix_web::dev::ServiceRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
+pub fn client_addr(req: &HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
     let peer = req.peer_addr()?.ip();
     if !trusted.contains(&peer) {
         return Some(peer);

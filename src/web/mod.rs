@@ -12,6 +12,7 @@ pub mod form;
 pub mod page;
 pub mod public;
 pub mod rate_limit;
+pub mod routes;
 pub mod session;
 pub mod staff;
 

@@ -1,5 +1,5 @@
 //! Writing a page out: the layout around its main content, compressed in place, never stored by browsers
-//! or proxies (pages hold personal data). Used by the public context and by the problem pages.
+//! or proxies (pages hold personal data). Used by the public context, the problem pages and the back office.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -10,6 +10,7 @@ use super::session::display_cookie_name;
 use super::AppState;
 use crate::i18n::Lang;
 use crate::views::layout::{layout, Chrome, Display, Page};
+use crate::views::staff::{staff_layout, SignedIn, StaffChrome};
 
 /// What a page needs to know of its request.
 #[derive(Clone, Debug)]
@@ -63,7 +64,31 @@ pub fn render_page(
         landlord: &state.settings().landlord,
         path_after_lang: page.path_after_lang(),
     };
-    let markup = layout(&chrome, Page { title, error, back, main });
+    respond(page, status, layout(&chrome, Page { title, error, back, main }))
+}
+
+/// A back-office page in the staff layout.
+pub fn render_staff_page(
+    state: &AppState,
+    page: &PageRequest,
+    status: StatusCode,
+    title: &str,
+    error: bool,
+    signed_in: Option<SignedIn<'_>>,
+    main: Markup,
+) -> HttpResponse {
+    let stylesheet = state.assets.stylesheet_url();
+    let chrome = StaffChrome {
+        display: page.display,
+        stylesheet: &stylesheet,
+        landlord: &state.settings().landlord.name,
+        signed_in,
+    };
+    respond(page, status, staff_layout(&chrome, title, error, main))
+}
+
+/// The page as HTML, compressed as the browser asks, never stored.
+fn respond(page: &PageRequest, status: StatusCode, markup: Markup) -> HttpResponse {
     let mut response = HttpResponse::build(status);
     response
         .content_type("text/html; charset=utf-8")

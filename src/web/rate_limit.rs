@@ -62,7 +62,7 @@ pub async fn limit_posts(
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     if req.method() == Method::POST {
         if let Some(state) = req.app_data::<web::Data<AppState>>() {
-            if let Some(client) = client_addr(&req, &state.settings().server.trusted_proxies) {
+            if let Some(client) = client_addr(req.request(), &state.settings().server.trusted_proxies) {
                 if let Err(wait) = state.post_limiter.allow(client, Instant::now()) {
                     tracing::warn!("form posts over the per-address limit");
                     let lang = lang_of_path(req.path()).unwrap_or(Lang::En);

@@ -17,6 +17,7 @@ use crate::token::{hash_token, is_well_formed, random_token};
 const SESSION_COOKIE: &str = "ttu_session";
 const LANG_COOKIE: &str = "ttu_lang";
 pub const DISPLAY_COOKIE: &str = "ttu_display";
+const STAFF_COOKIE: &str = "ttu_staff";
 
 /// The session of the current request.
 #[derive(Clone, Debug)]
@@ -115,6 +116,21 @@ pub fn lang_cookie(lang: &str, secure: bool) -> Cookie<'static> {
 
 pub fn display_cookie(value: String, secure: bool) -> Cookie<'static> {
     site_cookie(DISPLAY_COOKIE, value, 365, secure)
+}
+
+pub fn staff_cookie_name(secure: bool) -> String {
+    cookie_name(STAFF_COOKIE, secure)
+}
+
+/// The back office's cookie: its session token, signed. `SameSite=Strict`, so no other site can make a
+/// signed-in request, and no `Max-Age`: it ends with the browser, and the server ends the session itself.
+pub fn staff_cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(cookie_name(STAFF_COOKIE, secure), value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Strict)
+        .finish()
 }
 
 /// The server's secret for CSRF tokens and session signatures: from `TTU_SECRET_KEY` (64 hex digits) if

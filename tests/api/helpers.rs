@@ -18,6 +18,8 @@ pub struct TestApp {
     pub pool: DbPool,
     /// The server's data folder (its default mail folder is `mail` inside it).
     pub data_dir: std::path::PathBuf,
+    /// The database's URL, for the command line run beside the server.
+    pub database_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -49,6 +51,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut RawSettings)) -> TestApp {
+    spawn_app_with_clock(backend, adjust, talk_to_us::clock::Clock::system()).await
+}
+
+/// A server whose clock the test moves.
+pub async fn spawn_app_with_clock(
+    backend: Backend,
+    adjust: impl FnOnce(&mut RawSettings),
+    clock: talk_to_us::clock::Clock,
+) -> TestApp {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut settings = RawSettings::default();
     settings.server.bind = "127.0.0.1:0".into();
@@ -60,12 +71,20 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut RawSettin
     let port = listener.local_addr().unwrap().port();
     settings.server.public_url = format!("http://127.0.0.1:{port}");
     let pool = talk_to_us::db::connect(&settings.database.url, 2).expect("test database");
+    let database_url = settings.database.url.clone();
     let settings = Settings::from_raw(settings).expect("valid test settings");
-    let app = talk_to_us::Application::build_with_listener(settings, listener).expect("application builds");
+    let app = talk_to_us::Application::build_with_clock(settings, listener, clock).expect("application builds");
     actix_web::rt::spawn(app.run_until_stopped());
     let client =
         reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
-    TestApp { address: format!("http://127.0.0.1:{port}"), client, pool, data_dir: dir.path().to_path_buf(), _dir: dir }
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client,
+        pool,
+        data_dir: dir.path().to_path_buf(),
+        database_url,
+        _dir: dir,
+    }
 }
 
 pub struct Page {

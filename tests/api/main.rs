@@ -8,5 +8,6 @@ mod journeys;
 mod mail;
 mod pages;
 mod security;
+mod sign_in;
 mod smtp;
 mod staff;

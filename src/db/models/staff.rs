@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{staff, staff_audit, staff_links};
+use crate::db::schema::{staff, staff_audit, staff_links, staff_sessions};
 use crate::db::DbConnection;
 
 /// One account as stored.
@@ -100,6 +100,114 @@ pub fn spend_links(conn: &mut DbConnection, staff_id: i32, now: NaiveDateTime) -
         staff_links::table.filter(staff_links::staff_id.eq(staff_id)).filter(staff_links::spent_at.is_null()),
     )
     .set(staff_links::spent_at.eq(now))
+    .execute(conn)
+}
+
+/// A link as stored.
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = staff_links)]
+pub struct LinkRow {
+    pub id: i32,
+    pub token_hash: String,
+    pub staff_id: i32,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub spent_at: Option<NaiveDateTime>,
+}
+
+pub fn link_by_hash(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Option<LinkRow>> {
+    staff_links::table
+        .filter(staff_links::token_hash.eq(token_hash))
+        .select(LinkRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Stores a new password hash and the account's new state.
+pub fn set_password(
+    conn: &mut DbConnection,
+    id: i32,
+    hash: &str,
+    state: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id))
+        .set((staff::password_hash.eq(hash), staff::state.eq(state), staff::updated_at.eq(now)))
+        .execute(conn)
+}
+
+/// Replaces a password hash with one made with stronger parameters, at sign-in.
+pub fn rehash(conn: &mut DbConnection, id: i32, hash: &str) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id)).set(staff::password_hash.eq(hash)).execute(conn)
+}
+
+/// A session as stored.
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = staff_sessions)]
+pub struct SessionRow {
+    pub id: i32,
+    pub token_hash: String,
+    pub staff_id: i32,
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+    pub ended_at: Option<NaiveDateTime>,
+    pub address: Option<String>,
+}
+
+pub fn start_session(
+    conn: &mut DbConnection,
+    staff_id: i32,
+    token_hash: &str,
+    address: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(staff_sessions::table)
+        .values((
+            staff_sessions::token_hash.eq(token_hash),
+            staff_sessions::staff_id.eq(staff_id),
+            staff_sessions::created_at.eq(now),
+            staff_sessions::last_seen_at.eq(now),
+            staff_sessions::address.eq(address),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A live session and its account, by the token's hash.
+pub fn session_by_hash(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Option<(SessionRow, StaffRow)>> {
+    staff_sessions::table
+        .inner_join(staff::table)
+        .filter(staff_sessions::token_hash.eq(token_hash))
+        .filter(staff_sessions::ended_at.is_null())
+        .select((SessionRow::as_select(), StaffRow::as_select()))
+        .first(conn)
+        .optional()
+}
+
+pub fn touch_session(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(staff_sessions::table.find(id)).set(staff_sessions::last_seen_at.eq(now)).execute(conn)
+}
+
+pub fn end_session(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(staff_sessions::table.find(id).filter(staff_sessions::ended_at.is_null()))
+        .set(staff_sessions::ended_at.eq(now))
+        .execute(conn)
+}
+
+/// Ends every live session of an account but `except` (the one making the change, if any).
+pub fn end_sessions_of(
+    conn: &mut DbConnection,
+    staff_id: i32,
+    except: Option<i32>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        staff_sessions::table
+            .filter(staff_sessions::staff_id.eq(staff_id))
+            .filter(staff_sessions::ended_at.is_null())
+            .filter(staff_sessions::id.ne(except.unwrap_or(-1))),
+    )
+    .set(staff_sessions::ended_at.eq(now))
     .execute(conn)
 }
 

@@ -4,7 +4,7 @@
 use std::future::{ready, Ready};
 
 use actix_web::dev::Payload;
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse};
 use maud::Markup;
 
@@ -38,10 +38,7 @@ impl Ctx {
     }
 }
 
-/// A redirect after a form post (303, so the browser fetches the next page with GET).
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
-}
+pub use crate::web::routes::see_other;
 
 impl FromRequest for Ctx {
     type Error = actix_web::Error;

@@ -1,16 +1,24 @@
 //! The back office, under `/staff`. Registered before the public routes, so no public pattern such as
-//! `/{lang}/{journey}` can take a staff path. Signing in and the staff pages come with the staff issues;
-//! until then every staff path is not found.
+//! `/{lang}/{journey}` can take a staff path. Every response says `noindex` and is never stored; every form
+//! has a CSRF token tied to the staff cookie; every page but signing in and setting a password needs a live
+//! session, and a request without one is sent to sign in and brought back afterwards.
 
+mod context;
+mod pages;
+mod session;
+
+use actix_web::middleware::{from_fn, DefaultHeaders};
 use actix_web::web;
 
-use crate::i18n::Lang;
-use crate::web::error::AppError;
+use crate::web::routes::{action, form_page, page};
 
-pub fn scope() -> actix_web::Scope {
-    web::scope("/staff").default_service(web::to(not_found))
-}
-
-async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
-    Err(AppError::not_found(Lang::En))
+pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
+    web::scope("/staff")
+        .wrap(DefaultHeaders::new().add(("X-Robots-Tag", "noindex, nofollow")).add(("Cache-Control", "no-store")))
+        .wrap(from_fn(session::staff_session))
+        .service(form_page("/sign-in", pages::sign_in_get, pages::sign_in_post))
+        .service(action("/sign-out", pages::sign_out))
+        .service(form_page("/password/{token}", pages::password_get, pages::password_post))
+        .service(page("/", pages::home))
+        .default_service(web::to(pages::not_found))
 }

@@ -1,0 +1,252 @@
+//! Setting a password from a one-time link, signing in and out, and finding who a session belongs to.
+//!
+//! A session is a random 256-bit token in the staff cookie; only its hash is stored. Signing in always starts
+//! a new session (no fixation). A session ends at sign-out, after the idle limit, at the absolute limit, or
+//! when the account is disabled or its password set again. Every sign-in, failure and sign-out is audited.
+//! An unknown email, a wrong password and an account that may not sign in get the same answer, after the
+//! same work (one argon2 verification each).
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::app::password;
+use crate::app::{Deps, Error};
+use crate::db::models::staff::{self as accounts, AuditEntry, LinkRow, StaffRow};
+use crate::db::{self, DbConnection, DbError};
+use crate::domain::password::{acceptable_password, normalise, Owner, PasswordProblem};
+use crate::domain::staff::{email_key, AccountState, Roles};
+use crate::token::{hash_token, is_well_formed, random_token};
+
+/// Where a link to set a password stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkState {
+    /// Usable: for this person.
+    Valid { name: String, email: String },
+    /// Older than 24 hours.
+    Expired,
+    /// Used already, or replaced by a newer link, or the account was disabled.
+    Spent,
+    /// Not a link this service made.
+    Unknown,
+}
+
+fn link_state(link: Option<&LinkRow>, account: Option<&StaffRow>, now: DateTime<Utc>) -> LinkState {
+    match (link, account) {
+        (Some(link), Some(account)) if link.spent_at.is_some() || account.state == AccountState::Disabled.as_str() => {
+            LinkState::Spent
+        }
+        (Some(link), Some(_)) if link.expires_at <= now.naive_utc() => LinkState::Expired,
+        (Some(_), Some(account)) => LinkState::Valid { name: account.name.clone(), email: account.email.clone() },
+        _ => LinkState::Unknown,
+    }
+}
+
+fn load_link(conn: &mut DbConnection, token: &str) -> Result<(Option<LinkRow>, Option<StaffRow>), DbError> {
+    if !is_well_formed(token) {
+        return Ok((None, None));
+    }
+    let link = accounts::link_by_hash(conn, &hash_token(token))?;
+    let account = match &link {
+        Some(link) => accounts::by_id(conn, link.staff_id)?,
+        None => None,
+    };
+    Ok((link, account))
+}
+
+/// What a link is good for, without using it.
+pub async fn open_link(deps: &Deps, token: &str) -> Result<LinkState, Error> {
+    let token = token.to_string();
+    let now = deps.clock.now();
+    let (link, account) = deps.db.run(move |conn| load_link(conn, &token)).await?;
+    Ok(link_state(link.as_ref(), account.as_ref(), now))
+}
+
+/// The outcome of setting a password.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PasswordSet {
+    Set,
+    /// The password is not acceptable: the page says why.
+    Problem(PasswordProblem),
+    /// The link cannot be used.
+    Link(LinkState),
+}
+
+/// Sets the password of the link's account, spends the link and ends the account's sessions.
+pub async fn set_password(
+    deps: &Deps,
+    token: &str,
+    new: &str,
+    again: &str,
+    address: Option<String>,
+) -> Result<PasswordSet, Error> {
+    let state = open_link(deps, token).await?;
+    let LinkState::Valid { name, email } = &state else { return Ok(PasswordSet::Link(state)) };
+    let landlord = deps.settings.landlord.name.clone();
+    let owner = Owner { name, email, service_names: &["Talk to Us", &landlord] };
+    let password = match acceptable_password(new, again, &owner) {
+        Ok(password) => password,
+        Err(problem) => return Ok(PasswordSet::Problem(problem)),
+    };
+    let hash = password::hash(deps, password).await?;
+    let token = token.to_string();
+    let now = deps.clock.now();
+    let outcome = deps
+        .db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                let (link, account) = load_link(conn, &token)?;
+                let (Some(link), Some(account)) = (link, account) else {
+                    return Ok(PasswordSet::Link(LinkState::Unknown));
+                };
+                // Another tab may have used it in the meantime.
+                let state = link_state(Some(&link), Some(&account), now);
+                if !matches!(state, LinkState::Valid { .. }) {
+                    return Ok(PasswordSet::Link(state));
+                }
+                let at = now.naive_utc();
+                accounts::set_password(conn, account.id, &hash, AccountState::Active.as_str(), at)?;
+                accounts::spend_links(conn, account.id, at)?;
+                let ended = accounts::end_sessions_of(conn, account.id, None, at)?;
+                let detail = format!("sessions ended: {ended}");
+                audit(conn, "password-set", Some(account.id), address.as_deref(), &detail, now)?;
+                Ok::<_, DbError>(PasswordSet::Set)
+            })
+        })
+        .await?;
+    Ok(outcome)
+}
+
+/// The outcome of a sign-in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignedIn {
+    /// A new session: this token goes in the cookie, and nowhere else.
+    Signed { token: String },
+    /// The same answer, whatever was wrong.
+    Refused,
+}
+
+/// Signs in with an email address and password.
+pub async fn sign_in(deps: &Deps, email: &str, password: &str, address: Option<String>) -> Result<SignedIn, Error> {
+    let key = email_key(email);
+    let account = deps.db.run(move |conn| Ok(accounts::by_email(conn, &key)?)).await?;
+    let checked =
+        password::verify(deps, normalise(password), account.as_ref().and_then(|a| a.password_hash.clone())).await?;
+    let now = deps.clock.now();
+    let active = account.as_ref().is_some_and(|a| a.state == AccountState::Active.as_str());
+    let signed = deps
+        .db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                let id = account.as_ref().map(|a| a.id);
+                if !(checked.matches && active) {
+                    let why = match &account {
+                        None => "no such account",
+                        Some(_) if !checked.matches => "wrong password",
+                        Some(a) => {
+                            if a.state == AccountState::Disabled.as_str() {
+                                "account disabled"
+                            } else {
+                                "no password set yet"
+                            }
+                        }
+                    };
+                    audit(conn, "sign-in-failed", id, address.as_deref(), why, now)?;
+                    return Ok(SignedIn::Refused);
+                }
+                let id = id.ok_or_else(|| DbError::Corrupt("a matching password without an account".into()))?;
+                let token = random_token();
+                accounts::start_session(conn, id, &hash_token(&token), address.as_deref(), now.naive_utc())?;
+                if let Some(stronger) = &checked.rehashed {
+                    accounts::rehash(conn, id, stronger)?;
+                }
+                audit(conn, "signed-in", Some(id), address.as_deref(), "", now)?;
+                Ok::<_, DbError>(SignedIn::Signed { token })
+            })
+        })
+        .await?;
+    Ok(signed)
+}
+
+/// A signed-in member of staff.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub id: i32,
+    pub session_id: i32,
+    pub name: String,
+    pub email: String,
+    pub roles: Roles,
+    /// When the session will end if the person does nothing more.
+    pub signs_out_at: DateTime<Utc>,
+}
+
+/// How often a session's last-seen time is written: often enough for the idle limit, seldom enough that
+/// every page is not a write.
+const TOUCH_EVERY: i64 = 30;
+
+/// The member of staff whose session this token is, if it is live; a session past a limit is ended.
+pub async fn member(deps: &Deps, token: &str) -> Result<Option<Member>, Error> {
+    if !is_well_formed(token) {
+        return Ok(None);
+    }
+    let hash = hash_token(token);
+    let now = deps.clock.now();
+    let (idle, absolute) = (deps.settings.server.staff_idle, deps.settings.server.staff_session);
+    let member = deps
+        .db
+        .run(move |conn| {
+            let Some((session, account)) = accounts::session_by_hash(conn, &hash)? else { return Ok(None) };
+            let at = now.naive_utc();
+            let idle_ends = session.last_seen_at + idle;
+            let absolute_ends = session.created_at + absolute;
+            if account.state != AccountState::Active.as_str() || at >= idle_ends || at >= absolute_ends {
+                db::write(conn, |conn| {
+                    accounts::end_session(conn, session.id, at)?;
+                    audit(conn, "session-expired", Some(account.id), None, "", now)
+                })?;
+                return Ok(None);
+            }
+            if at - session.last_seen_at >= Duration::seconds(TOUCH_EVERY) {
+                accounts::touch_session(conn, session.id, at)?;
+            }
+            let roles = Roles::from_stored(&account.roles)
+                .map_err(|e| DbError::Corrupt(format!("staff account {} roles: {e}", account.id)))?;
+            let ends = (at + idle).min(absolute_ends).and_utc();
+            Ok(Some(Member {
+                id: account.id,
+                session_id: session.id,
+                name: account.name,
+                email: account.email,
+                roles,
+                signs_out_at: ends,
+            }))
+        })
+        .await?;
+    Ok(member)
+}
+
+/// Ends a session.
+pub async fn sign_out(deps: &Deps, member: &Member, address: Option<String>) -> Result<(), Error> {
+    let (session, id) = (member.session_id, member.id);
+    let now = deps.clock.now();
+    deps.db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                accounts::end_session(conn, session, now.naive_utc())?;
+                audit(conn, "signed-out", Some(id), address.as_deref(), "", now)
+            })
+        })
+        .await?;
+    Ok(())
+}
+
+fn audit(
+    conn: &mut DbConnection,
+    action: &str,
+    staff_id: Option<i32>,
+    address: Option<&str>,
+    detail: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
+    let actor = staff_id.map_or("anonymous".to_string(), |id| format!("staff:{id}"));
+    let entry = AuditEntry { actor: &actor, action, staff_id, address, detail };
+    Ok(accounts::audit(conn, &entry, now.naive_utc())?)
+}

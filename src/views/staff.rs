@@ -1,0 +1,186 @@
+//! The back office's pages: its layout (no language navigation or public footer; who is signed in, when
+//! they will be signed out, and a sign-out button) and its pages, built from the same components as the
+//! public site. English only for now, but every word is a Fluent message in `locales/en-GB/staff.ftl`, so a
+//! landlord can add a language later.
+
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use super::components::{
+    button, error_summary, form, notification_banner, text_input, Button, ErrorLink, FormParams, LabelStyle,
+    NotificationBanner, TextInput,
+};
+use super::layout::{Display, FAVICON};
+use crate::i18n::{Arg, Lang};
+
+const LANG: Lang = Lang::En;
+
+fn t(key: &str) -> String {
+    LANG.t(key)
+}
+
+/// Who is signed in, for the header.
+pub struct SignedIn<'a> {
+    pub name: &'a str,
+    pub csrf: &'a str,
+    /// "14:35": when the session ends if the person does nothing more.
+    pub signs_out_at: &'a str,
+}
+
+pub struct StaffChrome<'a> {
+    pub display: Display,
+    pub stylesheet: &'a str,
+    pub landlord: &'a str,
+    pub signed_in: Option<SignedIn<'a>>,
+}
+
+pub fn staff_layout(chrome: &StaffChrome<'_>, title: &str, error: bool, main: Markup) -> Markup {
+    let service = t("staff-service-name");
+    let prefix = if error { format!("{} ", t("error-title-prefix")) } else { String::new() };
+    html! {
+        (DOCTYPE)
+        html lang=(LANG.bcp47()) dir=(LANG.dir()) class=(chrome.display.classes()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="robots" content="noindex, nofollow";
+                title { (prefix) (title) " – " (service) " – " (chrome.landlord) }
+                link rel="stylesheet" href=(chrome.stylesheet);
+                link rel="icon" href=(PreEscaped(FAVICON));
+            }
+            body {
+                a.skip-link href="#main" { (t("skip-link")) }
+                header.header {
+                    div.width.header-inner {
+                        a.header-service href="/staff/" {
+                            span.header-landlord { (chrome.landlord) }
+                            " "
+                            span.header-name { (service) }
+                        }
+                        @if let Some(who) = &chrome.signed_in {
+                            div.staff-account {
+                                p.staff-who { (LANG.t_args("staff-signed-in-as", &[("name", Arg::Text(who.name.into()))])) }
+                                (form(FormParams { action: "/staff/sign-out", csrf: who.csrf, hidden: &[] }, html! {
+                                    (button(Button { text: &t("staff-sign-out"), secondary: true }))
+                                }))
+                            }
+                        }
+                    }
+                }
+                div.width.page {
+                    main #main.main tabindex="-1" {
+                        @if let Some(who) = &chrome.signed_in {
+                            p.staff-timeout {
+                                (LANG.t_args("staff-signs-out-at", &[("time", Arg::Text(who.signs_out_at.into()))]))
+                            }
+                        }
+                        (main)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A field's error, as the components take it.
+fn field_error<'a>(message: &'a Option<String>, prefix: &'a str) -> Option<(&'a str, &'a str)> {
+    message.as_deref().map(|m| (m, prefix))
+}
+
+/// What the sign-in page shows.
+pub struct SignInPage<'a> {
+    pub csrf: &'a str,
+    /// The email as typed, shown back after a refusal; never the password.
+    pub email: &'a str,
+    /// Where to go after signing in (a `/staff/` path).
+    pub next: &'a str,
+    /// The refusal, the same whatever was wrong.
+    pub refused: bool,
+    /// A message at the top: `staff-signed-out`, `staff-password-was-set`, `staff-session-ended`.
+    pub notice: Option<&'a str>,
+}
+
+pub fn sign_in(p: &SignInPage<'_>) -> Markup {
+    let prefix = t("error-prefix");
+    let refused = p.refused.then(|| t("staff-sign-in-refused"));
+    html! {
+        @if let Some(key) = p.notice {
+            (notification_banner(NotificationBanner { title: &t("notification-success-title"), heading: &t(key), body: None, success: true }))
+        }
+        @if let Some(message) = &refused {
+            (error_summary(&t("error-summary-title"), &[ErrorLink { href: "#email".into(), message: message.clone() }]))
+        }
+        h1.heading-l { (t("staff-sign-in-title")) }
+        (form(FormParams { action: "/staff/sign-in", csrf: p.csrf, hidden: &[("next", p.next)] }, html! {
+            (text_input(TextInput {
+                name: "email", label: &t("staff-email-label"), label_style: LabelStyle::Label, hint: None,
+                value: p.email, error: field_error(&refused, &prefix), input_type: "email",
+                autocomplete: Some("username"), width: "input-full", spellcheck: false,
+            }))
+            (text_input(TextInput {
+                name: "password", label: &t("staff-password-label"), label_style: LabelStyle::Label, hint: None,
+                value: "", error: None, input_type: "password", autocomplete: Some("current-password"),
+                width: "input-full", spellcheck: false,
+            }))
+            (button(Button { text: &t("staff-sign-in-button"), secondary: false }))
+        }))
+        p { (t("staff-sign-in-help")) }
+    }
+}
+
+/// What the page to set a password shows.
+pub struct PasswordPage<'a> {
+    pub csrf: &'a str,
+    pub action: &'a str,
+    pub name: &'a str,
+    pub email: &'a str,
+    /// The key of the problem with the password typed, if any.
+    pub problem: Option<&'a str>,
+}
+
+pub fn set_password(p: &PasswordPage<'_>) -> Markup {
+    let prefix = t("error-prefix");
+    let problem = p.problem.map(t);
+    html! {
+        @if let Some(message) = &problem {
+            (error_summary(&t("error-summary-title"), &[ErrorLink { href: "#password".into(), message: message.clone() }]))
+        }
+        h1.heading-l { (t("staff-password-title")) }
+        p { (LANG.t_args("staff-password-for", &[("name", Arg::Text(p.name.into())), ("email", Arg::Text(p.email.into()))])) }
+        (form(FormParams { action: p.action, csrf: p.csrf, hidden: &[] }, html! {
+            // The account's email, for password managers to save with the password (it is not a field to change).
+            input type="hidden" name="username" autocomplete="username" value=(p.email);
+            (text_input(TextInput {
+                name: "password", label: &t("staff-new-password-label"), label_style: LabelStyle::Label,
+                hint: Some(&t("staff-new-password-hint")), value: "", error: field_error(&problem, &prefix),
+                input_type: "password", autocomplete: Some("new-password"), width: "input-full", spellcheck: false,
+            }))
+            (text_input(TextInput {
+                name: "again", label: &t("staff-password-again-label"), label_style: LabelStyle::Label, hint: None,
+                value: "", error: None, input_type: "password", autocomplete: Some("new-password"),
+                width: "input-full", spellcheck: false,
+            }))
+            (button(Button { text: &t("staff-password-button"), secondary: false }))
+        }))
+    }
+}
+
+/// A link that cannot be used: expired, used, or unknown. `key` is `expired`, `spent` or `unknown`.
+pub fn link_not_valid(key: &str) -> Markup {
+    html! {
+        h1.heading-l { (t(&format!("staff-link-{key}-title"))) }
+        p { (t(&format!("staff-link-{key}"))) }
+        p { (t("staff-link-ask")) }
+    }
+}
+
+/// The staff home page: who you are and your roles (the case queue comes with the case work).
+pub fn home(name: &str, email: &str, roles: &[&str]) -> Markup {
+    html! {
+        h1.heading-l { (t("staff-home-title")) }
+        p { (LANG.t_args("staff-home-who", &[("name", Arg::Text(name.into())), ("email", Arg::Text(email.into()))])) }
+        h2.heading-m { (t("staff-home-roles")) }
+        ul.list.list-bullet {
+            @for role in roles { li { (t(&format!("staff-role-{role}"))) } }
+        }
+    }
+}

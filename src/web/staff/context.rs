@@ -1,0 +1,196 @@
+//! What a back-office handler gets: a [`Visitor`] (anyone, for signing in and setting a password) or a
+//! [`Staff`] (a live session, checked on the server for every request: without one, the person is sent to
+//! sign in and brought back to where they were going, only ever to a `/staff/` path).
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::Cookie;
+use actix_web::dev::Payload;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError};
+use maud::Markup;
+
+use crate::app::sign_in::{member, Member};
+use crate::app::Deps;
+use crate::i18n::Lang;
+use crate::views::staff::SignedIn;
+use crate::web::error::AppError;
+use crate::web::extract::client_addr;
+use crate::web::page::{render_staff_page, PageRequest};
+use crate::web::session::{staff_cookie, Session};
+use crate::web::AppState;
+
+pub struct Visitor {
+    pub state: web::Data<AppState>,
+    pub session: Session,
+    pub page: PageRequest,
+    /// The client's address, for the audit.
+    pub address: Option<String>,
+    /// The path and query asked for.
+    pub target: String,
+    pub query: String,
+}
+
+impl Visitor {
+    fn of(req: &HttpRequest) -> Result<Visitor, AppError> {
+        let state =
+            req.app_data::<web::Data<AppState>>().cloned().ok_or_else(|| AppError::server(Lang::En, "no state"))?;
+        let session =
+            req.extensions().get::<Session>().cloned().ok_or_else(|| AppError::server(Lang::En, "no staff session"))?;
+        let address = client_addr(req, &state.settings().server.trusted_proxies).map(|a| a.to_string());
+        let target = match req.query_string() {
+            "" => req.path().to_string(),
+            query => format!("{}?{query}", req.path()),
+        };
+        Ok(Visitor {
+            page: PageRequest::of(req, Lang::En),
+            state,
+            session,
+            address,
+            target,
+            query: req.query_string().to_string(),
+        })
+    }
+
+    pub fn deps(&self) -> &Deps {
+        &self.state.deps
+    }
+
+    pub fn csrf(&self) -> String {
+        self.session.csrf_token(&self.state.secret)
+    }
+
+    /// A query parameter's value, decoded.
+    pub fn param(&self, name: &str) -> Option<String> {
+        url::form_urlencoded::parse(self.query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+    }
+
+    pub fn render(&self, status: StatusCode, title: &str, error: bool, main: Markup) -> HttpResponse {
+        render_staff_page(&self.state, &self.page, status, title, error, None, main)
+    }
+
+    /// The cookie for a session token (a new session at sign-in, or a fresh anonymous one at sign-out).
+    pub fn cookie_for(&self, token: String) -> Cookie<'static> {
+        let session = Session { token };
+        staff_cookie(session.cookie_value(&self.state.secret), self.state.settings().secure_cookies())
+    }
+}
+
+impl FromRequest for Visitor {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Visitor, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(Visitor::of(req))
+    }
+}
+
+/// A signed-in member of staff.
+pub struct Staff {
+    pub visitor: Visitor,
+    pub member: Member,
+}
+
+impl Staff {
+    pub fn render(&self, title: &str, main: Markup) -> HttpResponse {
+        let v = &self.visitor;
+        let csrf = v.csrf();
+        let ends = self.member.signs_out_at.with_timezone(&chrono_tz::Europe::London).format("%H:%M").to_string();
+        let signed_in = SignedIn { name: &self.member.name, csrf: &csrf, signs_out_at: &ends };
+        render_staff_page(&v.state, &v.page, StatusCode::OK, title, false, Some(signed_in), main)
+    }
+}
+
+/// Sent to sign in first, then back to `next`.
+#[derive(Debug)]
+pub enum StaffRefused {
+    SignInFirst { next: String },
+    Failed(AppError),
+}
+
+impl std::fmt::Display for StaffRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StaffRefused::SignInFirst { .. } => f.write_str("not signed in"),
+            StaffRefused::Failed(e) => e.fmt(f),
+        }
+    }
+}
+
+impl ResponseError for StaffRefused {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            StaffRefused::SignInFirst { .. } => StatusCode::SEE_OTHER,
+            StaffRefused::Failed(e) => e.status_code(),
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            StaffRefused::SignInFirst { next } => {
+                let query: String =
+                    url::form_urlencoded::Serializer::new(String::new()).append_pair("next", next).finish();
+                HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/staff/sign-in?{query}"))).finish()
+            }
+            StaffRefused::Failed(e) => e.error_response(),
+        }
+    }
+}
+
+impl FromRequest for Staff {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Staff, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let visitor = Visitor::of(req);
+        Box::pin(async move {
+            let visitor = visitor?;
+            let found = member(visitor.deps(), &visitor.session.token)
+                .await
+                .map_err(|e| StaffRefused::Failed(AppError::server(Lang::En, e)))?;
+            match found {
+                Some(member) => Ok(Staff { visitor, member }),
+                None => Err(StaffRefused::SignInFirst { next: safe_next(&visitor.target).to_string() }.into()),
+            }
+        })
+    }
+}
+
+/// Where to go after signing in: a `/staff/` path of this site, or the staff home. Never another site
+/// (`//evil.example`, `/staff/\evil`), so the sign-in page is no open redirect.
+pub fn safe_next(next: &str) -> &str {
+    let ok = next.starts_with("/staff/")
+        && !next.contains("//")
+        && !next.contains('\\')
+        && !next.starts_with("/staff/sign-in")
+        && !next.starts_with("/staff/sign-out")
+        && next.chars().all(|c| c.is_ascii_graphic());
+    if ok {
+        next
+    } else {
+        "/staff/"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn after_signing_in_only_a_staff_path_of_this_site() {
+        assert_eq!(safe_next("/staff/cases/HH-1?tab=letters"), "/staff/cases/HH-1?tab=letters");
+        for bad in [
+            "https://evil.example/staff/",
+            "//evil.example",
+            "/staff//evil.example",
+            "/staff/\\evil",
+            "/en/",
+            "",
+            "/staff/sign-in",
+            "/staff/a b",
+        ] {
+            assert_eq!(safe_next(bad), "/staff/", "{bad}");
+        }
+    }
+}

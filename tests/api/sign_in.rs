@@ -1,0 +1,355 @@
+//! Setting a password and signing in, over HTTP on both databases, with accounts made by the command line
+//! beside the server (as an operator would) and a clock the test moves for the session limits.
+
+use chrono::{Duration, Utc};
+use diesel::prelude::*;
+use talk_to_us::clock::Clock;
+use talk_to_us::db::schema::{staff, staff_audit};
+
+use crate::helpers::{spawn_app, spawn_app_with_clock, Backend, Page, TestApp};
+use crate::on_both_databases;
+
+const PASSWORD: &str = "copper kettle under the stairs";
+
+/// `talk-to-us staff …` against the server's database; its printed link, if any.
+fn staff_command(app: &TestApp, args: &[&str]) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_talk-to-us"))
+        .arg("staff")
+        .args(args)
+        .env_remove("TTU_CONFIG")
+        .env("TTU_DATABASE_URL", &app.database_url)
+        .env("TTU_DATA_DIR", &app.data_dir)
+        .env("TTU_PUBLIC_URL", &app.address)
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// An invited account; the path of its link to set a password.
+fn invite(app: &TestApp, email: &str, roles: &[&str]) -> String {
+    let mut args = vec!["add", "--email", email, "--name", "Ann Lee"];
+    for role in roles {
+        args.extend(["--role", role]);
+    }
+    let out = staff_command(app, &args);
+    let url = out.lines().last().unwrap();
+    url.strip_prefix(&app.address).expect("a link to this server").to_string()
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
+}
+
+async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> Page {
+    let response = client.get(format!("{}{path}", app.address)).send().await.unwrap();
+    page(response).await
+}
+
+async fn post(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Page {
+    let response = client.post(format!("{}{path}", app.address)).form(fields).send().await.unwrap();
+    page(response).await
+}
+
+async fn page(response: reqwest::Response) -> Page {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let location = headers.get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
+    Page { status, location, headers, body: response.text().await.unwrap() }
+}
+
+/// Opens a form page and posts it with its CSRF token.
+async fn submit(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Page {
+    let form = get(app, client, path).await;
+    assert_eq!(form.status, 200, "{path}: {}", form.body);
+    let csrf = form.csrf();
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
+    post(app, client, path, &all).await
+}
+
+async fn set_password(app: &TestApp, link: &str) {
+    let done = submit(app, &client(), link, &[("password", PASSWORD), ("again", PASSWORD)]).await;
+    assert_eq!(done.location.as_deref(), Some("/staff/sign-in?done=password-set"), "{}", done.body);
+}
+
+async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> Page {
+    submit(app, client, "/staff/sign-in", &[("email", email), ("password", password), ("next", "/staff/")]).await
+}
+
+fn audit_actions(app: &TestApp) -> Vec<String> {
+    staff_audit::table.order(staff_audit::id).select(staff_audit::action).load(&mut app.conn()).unwrap()
+}
+
+async fn an_invited_person_sets_a_password_signs_in_and_signs_out(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let link = invite(&app, "ann@example.org", &["handler", "manager"]);
+    let browser = client();
+    let form = get(&app, &browser, &link).await;
+    assert_eq!(form.status, 200);
+    assert!(form.plain().contains("This is the password for Ann Lee (ann@example.org)."), "{}", form.body);
+    assert!(form.body.contains(r#"autocomplete="new-password""#));
+    let csrf = form.csrf();
+
+    // Refusals say why, and never show the password back.
+    for (password, again, says) in [
+        ("short", "short", "Use at least 8 characters"),
+        ("password1", "password1", "This password is one of the most common."),
+        ("ann@example.org!", "ann@example.org!", "This password has your email address in it."),
+        ("Ann Lee 2026", "Ann Lee 2026", "This password has your name in it."),
+        (PASSWORD, "copper kettle", "The two passwords are not the same."),
+    ] {
+        let refused = post(&app, &browser, &link, &[("csrf", &csrf), ("password", password), ("again", again)]).await;
+        assert_eq!(refused.status, 200);
+        assert!(refused.body.contains(says), "{password}: {}", refused.body);
+        assert!(refused.body.starts_with("<!DOCTYPE html>") && refused.body.contains("<title>Error: "));
+        assert!(!refused.body.contains(&format!("value=\"{password}\"")), "the password is never shown back");
+    }
+    let set = post(&app, &browser, &link, &[("csrf", &csrf), ("password", PASSWORD), ("again", PASSWORD)]).await;
+    assert_eq!(set.location.as_deref(), Some("/staff/sign-in?done=password-set"));
+    let used = get(&app, &browser, &link).await;
+    assert_eq!(used.status, 410);
+    assert!(used.body.contains("This link has already been used"), "{}", used.body);
+
+    // Stored as argon2id with OWASP's parameters, in PHC form.
+    let (state, hash): (String, Option<String>) =
+        staff::table.select((staff::state, staff::password_hash)).first(&mut app.conn()).unwrap();
+    assert_eq!(state, "active");
+    let hash = hash.expect("a hash");
+    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+    assert!(!hash.contains(PASSWORD));
+
+    let signed_in = sign_in(&app, &browser, "ANN@example.org", PASSWORD).await;
+    assert_eq!(signed_in.location.as_deref(), Some("/staff/"), "{}", signed_in.body);
+    let cookie = signed_in.headers.get("set-cookie").and_then(|v| v.to_str().ok()).expect("a session cookie");
+    assert!(cookie.starts_with("ttu_staff="), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Max-Age") && !cookie.contains("Expires"), "ends with the browser: {cookie}");
+
+    let home = get(&app, &browser, "/staff/").await;
+    assert_eq!(home.status, 200, "{}", home.body);
+    assert!(home.plain().contains("You are signed in as Ann Lee (ann@example.org)."), "{}", home.body);
+    assert!(home.plain().contains("Handler:") && home.plain().contains("Manager:"));
+    assert!(home.plain().contains("we will sign you out at"), "the time of sign-out is on every staff page");
+    assert_eq!(home.headers.get("cache-control").unwrap(), "no-store");
+    assert_eq!(home.headers.get("x-robots-tag").unwrap(), "noindex, nofollow");
+    assert!(home.body.contains(r#"<meta name="robots" content="noindex, nofollow">"#));
+    assert!(home.headers.get("content-security-policy").is_some());
+
+    let csrf = home.csrf();
+    let out = post(&app, &browser, "/staff/sign-out", &[("csrf", &csrf)]).await;
+    assert_eq!(out.location.as_deref(), Some("/staff/sign-in?done=signed-out"));
+    let after = get(&app, &browser, "/staff/").await;
+    assert_eq!(after.location.as_deref(), Some("/staff/sign-in?next=%2Fstaff%2F"));
+    assert_eq!(audit_actions(&app), ["invited", "password-set", "signed-in", "signed-out"]);
+}
+
+async fn a_link_works_for_24_hours_and_a_new_link_replaces_the_old(backend: Backend) {
+    let clock = Clock::fixed(Utc::now());
+    let app = spawn_app_with_clock(backend, |_| {}, clock.clone()).await;
+    let first = invite(&app, "bo@example.org", &["handler"]);
+    let second = staff_command(&app, &["reset", "--email", "bo@example.org"]);
+    let second = second.lines().last().unwrap().strip_prefix(&app.address).unwrap().to_string();
+    assert_eq!(get(&app, &client(), &first).await.status, 410, "replaced");
+    assert_eq!(get(&app, &client(), &second).await.status, 200);
+    clock.advance(Duration::hours(24) + Duration::minutes(1));
+    let expired = get(&app, &client(), &second).await;
+    assert_eq!(expired.status, 410);
+    assert!(expired.body.contains("This link has expired"), "{}", expired.body);
+    let unknown = get(&app, &client(), &format!("/staff/password/{}", "ab".repeat(32))).await;
+    assert_eq!(unknown.status, 404);
+    assert!(unknown.body.contains("This link is not right"));
+}
+
+/// The sign-in page as the person sees it, whatever they typed.
+fn refusal_shape(page: &Page, email: &str) -> String {
+    page.body.replace(email, "EMAIL").replace(&page.csrf(), "CSRF")
+}
+
+async fn an_unknown_email_a_wrong_password_and_a_disabled_account_get_the_same_answer(backend: Backend) {
+    let app = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    set_password(&app, &invite(&app, "cy@example.org", &["handler"])).await;
+    staff_command(&app, &["disable", "--email", "cy@example.org"]);
+    let _invited_only = invite(&app, "di@example.org", &["handler"]);
+    let unknown = sign_in(&app, &client(), "nobody@example.org", PASSWORD).await;
+    let wrong = sign_in(&app, &client(), "ann@example.org", "copper kettle on the stairs").await;
+    let disabled = sign_in(&app, &client(), "cy@example.org", PASSWORD).await;
+    let invited = sign_in(&app, &client(), "di@example.org", PASSWORD).await;
+    assert_eq!(unknown.status, 200);
+    assert!(unknown.body.contains("The email address or password is not right."), "{}", unknown.body);
+    let shape = refusal_shape(&unknown, "nobody@example.org");
+    assert_eq!(refusal_shape(&wrong, "ann@example.org"), shape);
+    assert_eq!(refusal_shape(&disabled, "cy@example.org"), shape);
+    assert_eq!(refusal_shape(&invited, "di@example.org"), shape);
+    let failures = audit_actions(&app).iter().filter(|a| *a == "sign-in-failed").count();
+    assert_eq!(failures, 4, "every failure is audited");
+}
+
+async fn sessions_end_after_30_idle_minutes_and_after_12_hours(backend: Backend) {
+    let clock = Clock::fixed(Utc::now());
+    let app = spawn_app_with_clock(backend, |_| {}, clock.clone()).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let browser = client();
+    assert_eq!(sign_in(&app, &browser, "ann@example.org", PASSWORD).await.status, 303);
+    clock.advance(Duration::minutes(29));
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "29 minutes idle is fine");
+    clock.advance(Duration::minutes(30) + Duration::seconds(1));
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "30 minutes idle ends it");
+
+    assert_eq!(sign_in(&app, &browser, "ann@example.org", PASSWORD).await.status, 303);
+    for _ in 0..(12 * 3 - 1) {
+        clock.advance(Duration::minutes(20));
+        assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "busy, within 12 hours");
+    }
+    clock.advance(Duration::minutes(20));
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "12 hours ends it, however busy");
+    assert!(audit_actions(&app).iter().filter(|a| *a == "session-expired").count() == 2);
+}
+
+async fn signing_in_starts_a_new_session_so_a_planted_cookie_opens_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let browser = client();
+    let form = get(&app, &browser, "/staff/sign-in").await;
+    let before =
+        form.headers.get("set-cookie").and_then(|v| v.to_str().ok()).unwrap().split(';').next().unwrap().to_string();
+    let csrf = form.csrf();
+    let done = post(
+        &app,
+        &browser,
+        "/staff/sign-in",
+        &[("csrf", &csrf), ("email", "ann@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let after =
+        done.headers.get("set-cookie").and_then(|v| v.to_str().ok()).unwrap().split(';').next().unwrap().to_string();
+    assert_ne!(before, after, "a new token at sign-in");
+    // Someone who planted or saw the cookie from before sign-in gets nothing.
+    let planted = app.client.get(format!("{}/staff/", app.address)).header("cookie", &before).send().await.unwrap();
+    assert_eq!(planted.status().as_u16(), 303);
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200);
+}
+
+async fn disabling_an_account_or_a_new_link_ends_its_sessions(backend: Backend) {
+    let app = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let browser = client();
+    sign_in(&app, &browser, "ann@example.org", PASSWORD).await;
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200);
+    staff_command(&app, &["reset", "--email", "ann@example.org"]);
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "a reset ends the sessions");
+    assert_eq!(sign_in(&app, &browser, "ann@example.org", PASSWORD).await.status, 303, "the password still works");
+    staff_command(&app, &["disable", "--email", "ann@example.org"]);
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "disabling ends the sessions");
+}
+
+async fn every_staff_path_without_a_session_goes_to_sign_in_and_back_but_never_elsewhere(backend: Backend) {
+    let app = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let browser = client();
+    for (path, next) in [
+        ("/staff/", "%2Fstaff%2F"),
+        ("/staff/cases/HH-1234-5678?tab=letters", "%2Fstaff%2Fcases%2FHH-1234-5678%3Ftab%3Dletters"),
+        ("/staff/people", "%2Fstaff%2Fpeople"),
+    ] {
+        let page = get(&app, &browser, path).await;
+        assert_eq!(page.status, 303, "{path}");
+        assert_eq!(page.location, Some(format!("/staff/sign-in?next={next}")), "{path}");
+    }
+    let out = post(&app, &browser, "/staff/sign-out", &[]).await;
+    assert_eq!(out.status, 303, "signing out without a session");
+    // Back to where they were going, once signed in; never to another site.
+    let form = get(&app, &browser, "/staff/sign-in?next=%2Fstaff%2Fcases%2FHH-1").await;
+    assert!(form.body.contains(r#"name="next" value="/staff/cases/HH-1""#), "{}", form.body);
+    let csrf = form.csrf();
+    let fields = |next: &'static str| {
+        [
+            ("csrf", csrf.clone()),
+            ("email", "ann@example.org".into()),
+            ("password", PASSWORD.into()),
+            ("next", next.into()),
+        ]
+    };
+    let back = client_post(&app, &browser, &fields("/staff/cases/HH-1")).await;
+    assert_eq!(back.location.as_deref(), Some("/staff/cases/HH-1"));
+    for evil in ["//evil.example/", "https://evil.example/staff/", "/staff/\\evil.example", "/staff//evil.example"] {
+        let other = client();
+        let form = get(&app, &other, "/staff/sign-in").await;
+        let csrf = form.csrf();
+        let page = post(
+            &app,
+            &other,
+            "/staff/sign-in",
+            &[("csrf", &csrf), ("email", "ann@example.org"), ("password", PASSWORD), ("next", evil)],
+        )
+        .await;
+        assert_eq!(page.location.as_deref(), Some("/staff/"), "{evil}");
+    }
+    let signed_in = get(&app, &browser, "/staff/no-such-page").await;
+    assert_eq!(signed_in.status, 404, "signed in, an unknown path is not found");
+}
+
+async fn client_post(app: &TestApp, browser: &reqwest::Client, fields: &[(&str, String)]) -> Page {
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    post(app, browser, "/staff/sign-in", &fields).await
+}
+
+async fn staff_forms_are_refused_without_their_csrf_token(backend: Backend) {
+    let app = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let browser = client();
+    get(&app, &browser, "/staff/sign-in").await;
+    for csrf in ["", "00", &"ab".repeat(32)] {
+        let page = post(
+            &app,
+            &browser,
+            "/staff/sign-in",
+            &[("csrf", csrf), ("email", "ann@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+        assert_eq!(page.status, 403, "token {csrf:?}");
+    }
+    // Another browser's token is no good either.
+    let other = get(&app, &client(), "/staff/sign-in").await.csrf();
+    let page = post(
+        &app,
+        &browser,
+        "/staff/sign-in",
+        &[("csrf", &other), ("email", "ann@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(page.status, 403);
+    assert!(!audit_actions(&app).contains(&"signed-in".to_string()));
+}
+
+async fn any_characters_make_a_password_and_its_unicode_forms_are_one(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let link = invite(&app, "ola@example.org", &["handler"]);
+    // Polish in composed form (NFC); signed in with the same words in decomposed form (NFD).
+    let composed = "Żółta żaba śpi w stawie";
+    let decomposed = "Z\u{307}o\u{301}\u{142}ta z\u{307}aba s\u{301}pi w stawie";
+    assert_ne!(composed, decomposed);
+    let long = format!("{} {}", composed, "i niebieska ryba ".repeat(12));
+    assert!(long.chars().count() > 128);
+    let too_long = "słowo ".repeat(50);
+    let refused = submit(&app, &client(), &link, &[("password", &too_long), ("again", &too_long)]).await;
+    assert!(refused.body.contains("Use 256 characters or fewer"), "{}", refused.body);
+    let done = submit(&app, &client(), &link, &[("password", composed), ("again", decomposed)]).await;
+    assert_eq!(done.status, 303, "the same password, typed two ways: {}", done.body);
+    assert_eq!(sign_in(&app, &client(), "ola@example.org", decomposed).await.status, 303);
+    assert_eq!(sign_in(&app, &client(), "ola@example.org", composed).await.status, 303);
+    staff_command(&app, &["reset", "--email", "ola@example.org"]);
+}
+
+on_both_databases!(
+    an_invited_person_sets_a_password_signs_in_and_signs_out,
+    a_link_works_for_24_hours_and_a_new_link_replaces_the_old,
+    an_unknown_email_a_wrong_password_and_a_disabled_account_get_the_same_answer,
+    sessions_end_after_30_idle_minutes_and_after_12_hours,
+    signing_in_starts_a_new_session_so_a_planted_cookie_opens_nothing,
+    disabling_an_account_or_a_new_link_ends_its_sessions,
+    every_staff_path_without_a_session_goes_to_sign_in_and_back_but_never_elsewhere,
+    staff_forms_are_refused_without_their_csrf_token,
+    any_characters_make_a_password_and_its_unicode_forms_are_one,
+);
