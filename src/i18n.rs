@@ -376,7 +376,9 @@ mod tests {
         assert!(keys.len() > 20, "{keys:?}");
         for key in &keys {
             assert!(key.starts_with("staff-"), "{key}");
-            let args = ["name", "email", "time"].map(|n| (n, Arg::Text("X".into())));
+            let mut args: Vec<(&'static str, Arg)> =
+                ["name", "email", "time"].into_iter().map(|n| (n, Arg::Text("X".into()))).collect();
+            args.push(("left", Arg::Number(2)));
             assert!(!Lang::En.t_args(key, &args).contains('⟦'), "{key}");
             assert!(!own_keys(Lang::En).contains(*key), "{key} is also a public message");
         }

@@ -56,3 +56,41 @@ staff-role-handler = Handler: works the cases given to them, and can read others
 staff-role-manager = Manager: can take a complaint at stage 2
 staff-role-member-responsible = Member responsible for complaints: can read every case and report
 staff-role-administrator = Administrator: manages staff accounts and settings
+
+## The second step of signing in
+
+staff-code-label = Code
+staff-code-hint = The 6-digit code from your authenticator app. If you do not have your phone, you can use one of your recovery codes instead.
+staff-code-button = Continue
+staff-code-error-malformed = Enter the 6 numbers from your authenticator app, or a recovery code
+staff-code-error-wrong = This code is not right. Check your app and type the newest code.
+staff-code-error-reused = This code has just been used. Wait for the next code in your app and type that.
+staff-second-factor-title = Enter the code from your app
+staff-second-factor-lost = If you have lost your phone and your recovery codes, ask an administrator to reset your two-factor sign-in.
+
+## Setting up an authenticator
+
+staff-enrol-title = Set up your authenticator app
+staff-enrol-intro = Every time you sign in, you will need your password and a code from an app on your phone. This keeps cases safe if someone learns your password.
+staff-enrol-step-app = Open an authenticator app on your phone, such as Microsoft Authenticator, Google Authenticator or FreeOTP.
+staff-enrol-step-scan = Add an account in the app and scan this QR code.
+staff-enrol-qr-label = QR code for your authenticator app
+staff-enrol-step-type = If you cannot scan it, type this key into the app instead. The spaces do not matter.
+staff-enrol-step-code = Type the 6-digit code the app now shows.
+staff-enrol-code-hint = The 6 numbers from your app.
+staff-enrol-button = Finish setting up
+staff-enrolled = Your authenticator app is set up.
+staff-continue = Continue
+
+## Recovery codes
+
+staff-recovery-title = Save your recovery codes
+staff-recovery-intro = If you lose your phone, you can sign in with one of these codes instead of a code from the app. Each code works once.
+staff-recovery-once = Write them down or print this page, and keep them somewhere safe. We will not show them again.
+staff-recovery-used-title = You used a recovery code
+staff-recovery-left = { $left ->
+        [0] You have no recovery codes left.
+        [one] You have 1 recovery code left.
+       *[other] You have { $left } recovery codes left.
+    }
+staff-recovery-used-advice = If you have lost your phone, ask an administrator to reset your two-factor sign-in, then set up your app again. You will get new recovery codes.

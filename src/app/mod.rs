@@ -14,6 +14,7 @@ pub mod project;
 pub mod sign_in;
 pub mod staff;
 pub mod submit;
+pub mod two_factor;
 
 use std::sync::Arc;
 
@@ -38,6 +39,9 @@ pub struct Deps {
     /// Names the policy and calendar in force; stored with each case's projection, so a change to either
     /// is noticed at start-up and every deadline worked out again.
     pub projection_key: String,
+    /// The server's secret (`TTU_SECRET_KEY`, or generated into the data folder): the root of the keys for
+    /// cookies, CSRF tokens and the staff's second-factor secrets.
+    pub secret: [u8; 32],
     /// Permits for password hashing, which is bounded (each hash holds 19 MiB).
     pub hashing: Arc<tokio::sync::Semaphore>,
 }
@@ -47,6 +51,7 @@ impl Deps {
     pub fn new(settings: Settings, clock: Clock) -> Result<Deps, String> {
         std::fs::create_dir_all(&settings.server.data_dir)
             .map_err(|e| format!("TTU_DATA_DIR {} cannot be created: {e}.", settings.server.data_dir.display()))?;
+        let secret = crate::token::load_or_create_secret(&settings.server.data_dir)?;
         let calendar = settings.calendar.clone();
         let pool = crate::db::connect_to(&settings.database.url, settings.database.pool_size)?;
         let mail_domain = settings.mail.from.email.domain().to_string();
@@ -59,6 +64,7 @@ impl Deps {
             mail_domain,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
             projection_key,
+            secret,
             hashing: Arc::new(tokio::sync::Semaphore::new(password::AT_ONCE)),
         })
     }

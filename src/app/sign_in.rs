@@ -1,7 +1,8 @@
 //! Setting a password from a one-time link, signing in and out, and finding who a session belongs to.
 //!
 //! A session is a random 256-bit token in the staff cookie; only its hash is stored. Signing in always starts
-//! a new session (no fixation). A session ends at sign-out, after the idle limit, at the absolute limit, or
+//! a new session (no fixation), which opens only the second step (a code, or setting up an authenticator)
+//! until that is done, for at most 10 minutes. A session ends at sign-out, after the idle limit, at the absolute limit, or
 //! when the account is disabled or its password set again. Every sign-in, failure and sign-out is audited.
 //! An unknown email, a wrong password and an account that may not sign in get the same answer, after the
 //! same work (one argon2 verification each).
@@ -115,11 +116,43 @@ pub async fn set_password(
     Ok(outcome)
 }
 
+/// How far a session has got: both factors given, or a step still to take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Signed in.
+    Full,
+    /// The password was right; a code from the authenticator (or a recovery code) is asked for next.
+    SecondFactor,
+    /// The password was right, and the account has no authenticator yet: set one up first.
+    Enrol,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Full => "full",
+            Stage::SecondFactor => "second-factor",
+            Stage::Enrol => "enrol",
+        }
+    }
+
+    fn parse(text: &str) -> Stage {
+        match text {
+            "full" => Stage::Full,
+            "enrol" => Stage::Enrol,
+            _ => Stage::SecondFactor,
+        }
+    }
+}
+
+/// How long the second step of signing in may take.
+const SECOND_STEP_MINUTES: i64 = 10;
+
 /// The outcome of a sign-in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SignedIn {
-    /// A new session: this token goes in the cookie, and nowhere else.
-    Signed { token: String },
+    /// A new session, with the second step still to take: this token goes in the cookie, and nowhere else.
+    Signed { token: String, next: Stage },
     /// The same answer, whatever was wrong.
     Refused,
 }
@@ -154,12 +187,24 @@ pub async fn sign_in(deps: &Deps, email: &str, password: &str, address: Option<S
                 }
                 let id = id.ok_or_else(|| DbError::Corrupt("a matching password without an account".into()))?;
                 let token = random_token();
-                accounts::start_session(conn, id, &hash_token(&token), address.as_deref(), now.naive_utc())?;
+                let next = if account.as_ref().is_some_and(|a| a.totp_secret.is_some()) {
+                    Stage::SecondFactor
+                } else {
+                    Stage::Enrol
+                };
+                accounts::start_session(
+                    conn,
+                    id,
+                    &hash_token(&token),
+                    address.as_deref(),
+                    next.as_str(),
+                    now.naive_utc(),
+                )?;
                 if let Some(stronger) = &checked.rehashed {
                     accounts::rehash(conn, id, stronger)?;
                 }
-                audit(conn, "signed-in", Some(id), address.as_deref(), "", now)?;
-                Ok::<_, DbError>(SignedIn::Signed { token })
+                audit(conn, "password-accepted", Some(id), address.as_deref(), next.as_str(), now)?;
+                Ok::<_, DbError>(SignedIn::Signed { token, next })
             })
         })
         .await?;
@@ -176,6 +221,8 @@ pub struct Member {
     pub roles: Roles,
     /// When the session will end if the person does nothing more.
     pub signs_out_at: DateTime<Utc>,
+    /// Signed in, or a step of signing in still to take.
+    pub stage: Stage,
 }
 
 /// How often a session's last-seen time is written: often enough for the idle limit, seldom enough that
@@ -195,8 +242,13 @@ pub async fn member(deps: &Deps, token: &str) -> Result<Option<Member>, Error> {
         .run(move |conn| {
             let Some((session, account)) = accounts::session_by_hash(conn, &hash)? else { return Ok(None) };
             let at = now.naive_utc();
+            let stage = Stage::parse(&session.stage);
             let idle_ends = session.last_seen_at + idle;
-            let absolute_ends = session.created_at + absolute;
+            let absolute_ends = if stage == Stage::Full {
+                session.created_at + absolute
+            } else {
+                session.created_at + Duration::minutes(SECOND_STEP_MINUTES)
+            };
             if account.state != AccountState::Active.as_str() || at >= idle_ends || at >= absolute_ends {
                 db::write(conn, |conn| {
                     accounts::end_session(conn, session.id, at)?;
@@ -217,6 +269,7 @@ pub async fn member(deps: &Deps, token: &str) -> Result<Option<Member>, Error> {
                 email: account.email,
                 roles,
                 signs_out_at: ends,
+                stage,
             }))
         })
         .await?;

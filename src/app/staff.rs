@@ -173,6 +173,17 @@ pub async fn reset(deps: &Deps, email: &str, by: By) -> Result<Done<Link>, Error
     })
 }
 
+/// Removes a person's authenticator and recovery codes and ends their sessions: they set up a new one at
+/// their next sign-in (a lost or replaced phone).
+pub async fn reset_two_factor(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {
+    change(deps, email, by, |conn, account, now| {
+        accounts::clear_two_factor(conn, account.id)?;
+        let ended = accounts::end_sessions_of(conn, account.id, None, now)?;
+        Ok(Done::Done(("two-factor-reset", format!("sessions ended: {ended}"))))
+    })
+    .await
+}
+
 /// A fresh token and the link that carries it.
 fn new_link(deps: &Deps) -> (String, Link) {
     let token = random_token();

@@ -40,6 +40,11 @@ pub enum StaffCommand {
         #[arg(long)]
         email: String,
     },
+    /// Remove a person's authenticator and recovery codes: they set up a new one when they next sign in.
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 impl StaffCommand {
@@ -70,6 +75,10 @@ impl StaffCommand {
                 StaffCommand::Enable { email } => {
                     done_text(staff::enable(&deps, &email, By::CommandLine).await.map_err(failed)?, "Enabled")
                 }
+                StaffCommand::ResetTwoFactor { email } => done_text(
+                    staff::reset_two_factor(&deps, &email, By::CommandLine).await.map_err(failed)?,
+                    "Two-factor sign-in reset. They will set up an authenticator when they next sign in",
+                ),
                 StaffCommand::Reset { email } => {
                     let done = staff::reset(&deps, &email, By::CommandLine).await.map_err(failed)?;
                     link_text(done, &format!("New link for {}", email_key(&email)))

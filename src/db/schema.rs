@@ -174,6 +174,18 @@ diesel::table! {
         password_hash -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        totp_secret -> Nullable<Text>,
+        totp_pending -> Nullable<Text>,
+        totp_last_step -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    staff_recovery_codes (id) {
+        id -> Integer,
+        staff_id -> Integer,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -209,11 +221,13 @@ diesel::table! {
         last_seen_at -> Timestamp,
         ended_at -> Nullable<Timestamp>,
         address -> Nullable<Text>,
+        stage -> Text,
     }
 }
 
 diesel::joinable!(staff_links -> staff (staff_id));
 diesel::joinable!(staff_sessions -> staff (staff_id));
+diesel::joinable!(staff_recovery_codes -> staff (staff_id));
 diesel::joinable!(staff_audit -> staff (staff_id));
 diesel::joinable!(representatives -> cases (case_id));
 diesel::joinable!(outbox -> cases (case_id));
@@ -238,4 +252,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_links,
     staff_audit,
     staff_sessions,
+    staff_recovery_codes,
 );

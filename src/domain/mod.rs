@@ -14,6 +14,7 @@ pub mod email;
 pub mod password;
 pub mod response;
 pub mod staff;
+pub mod two_factor;
 
 use std::fmt;
 

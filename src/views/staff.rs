@@ -184,3 +184,107 @@ pub fn home(name: &str, email: &str, roles: &[&str]) -> Markup {
         }
     }
 }
+
+/// The code field of both second-factor pages.
+fn code_field(error: &Option<String>, prefix: &str, hint: &str) -> Markup {
+    text_input(TextInput {
+        name: "code",
+        label: &t("staff-code-label"),
+        label_style: LabelStyle::Label,
+        hint: Some(hint),
+        value: "",
+        error: field_error(error, prefix),
+        input_type: "text",
+        autocomplete: Some("one-time-code"),
+        width: "input-medium",
+        spellcheck: false,
+    })
+}
+
+/// The code problems' messages: `staff-code-error-malformed`, `…-wrong`, `…-reused`.
+fn code_error_summary(problem: &Option<String>) -> Markup {
+    html! {
+        @if let Some(message) = problem {
+            (error_summary(&t("error-summary-title"), &[ErrorLink { href: "#code".into(), message: message.clone() }]))
+        }
+    }
+}
+
+/// The second step of signing in: a code from the app, or a recovery code.
+pub fn second_factor(csrf: &str, next: &str, problem: Option<&str>) -> Markup {
+    let problem = problem.map(t);
+    html! {
+        (code_error_summary(&problem))
+        h1.heading-l { (t("staff-second-factor-title")) }
+        (form(FormParams { action: "/staff/two-factor", csrf, hidden: &[("next", next)] }, html! {
+            (code_field(&problem, &t("error-prefix"), &t("staff-code-hint")))
+            (button(Button { text: &t("staff-code-button"), secondary: false }))
+        }))
+        p { (t("staff-second-factor-lost")) }
+    }
+}
+
+/// What the set-up page shows.
+pub struct EnrolPage<'a> {
+    pub csrf: &'a str,
+    pub next: &'a str,
+    /// The secret in groups of four, for typing.
+    pub secret: &'a str,
+    /// The QR code as an SVG document.
+    pub qr_svg: &'a str,
+    pub problem: Option<&'a str>,
+}
+
+pub fn enrol(p: &EnrolPage<'_>) -> Markup {
+    let problem = p.problem.map(t);
+    // The QR code inline: no image request, no script. Its XML prologue is dropped, and it is named as an image.
+    let svg = p.qr_svg.find("<svg").map_or("", |i| &p.qr_svg[i..]);
+    let svg = svg.replacen(
+        "<svg ",
+        &format!("<svg role=\"img\" aria-label=\"{}\" class=\"qr-code\" ", t("staff-enrol-qr-label")),
+        1,
+    );
+    html! {
+        (code_error_summary(&problem))
+        h1.heading-l { (t("staff-enrol-title")) }
+        p { (t("staff-enrol-intro")) }
+        ol.list.list-number {
+            li { (t("staff-enrol-step-app")) }
+            li {
+                (t("staff-enrol-step-scan"))
+                div.qr { (PreEscaped(svg)) }
+                p { (t("staff-enrol-step-type")) }
+                p.secret-key dir="ltr" { code { (p.secret) } }
+            }
+            li { (t("staff-enrol-step-code")) }
+        }
+        (form(FormParams { action: "/staff/two-factor/set-up", csrf: p.csrf, hidden: &[("next", p.next)] }, html! {
+            (code_field(&problem, &t("error-prefix"), &t("staff-enrol-code-hint")))
+            (button(Button { text: &t("staff-enrol-button"), secondary: false }))
+        }))
+    }
+}
+
+/// The recovery codes, shown once, after setting up.
+pub fn recovery_codes(codes: &[String], next: &str) -> Markup {
+    html! {
+        (notification_banner(NotificationBanner { title: &t("notification-success-title"), heading: &t("staff-enrolled"), body: None, success: true }))
+        h1.heading-l { (t("staff-recovery-title")) }
+        p { (t("staff-recovery-intro")) }
+        ul.list.recovery-codes dir="ltr" {
+            @for code in codes { li { code { (code) } } }
+        }
+        p { (t("staff-recovery-once")) }
+        p { a.button href=(next) { (t("staff-continue")) } }
+    }
+}
+
+/// After signing in with a recovery code: how many are left.
+pub fn recovery_used(left: i64, next: &str) -> Markup {
+    html! {
+        h1.heading-l { (t("staff-recovery-used-title")) }
+        p { (LANG.t_args("staff-recovery-left", &[("left", Arg::Number(left))])) }
+        p { (t("staff-recovery-used-advice")) }
+        p { a.button href=(next) { (t("staff-continue")) } }
+    }
+}

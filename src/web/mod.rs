@@ -35,7 +35,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(deps: Arc<Deps>) -> Result<Arc<AppState>, String> {
-        let secret = session::load_or_create_secret(&deps.settings.server.data_dir)?;
+        let secret = deps.secret;
         let assets = assets::Assets::new();
         let post_limiter = rate_limit::PostLimiter::new(deps.settings.server.posts_per_minute);
         Ok(Arc::new(AppState { deps, secret, assets, post_limiter }))

@@ -6,8 +6,6 @@
 //! under the secret, checked by the `CsrfForm` extractor. Over https every cookie has the `__Host-` prefix
 //! (Secure, path `/`, no domain), so no other site on the domain can set it.
 
-use std::path::Path;
-
 use actix_web::cookie::{Cookie, SameSite};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -131,36 +129,6 @@ pub fn staff_cookie(value: String, secure: bool) -> Cookie<'static> {
         .secure(secure)
         .same_site(SameSite::Strict)
         .finish()
-}
-
-/// The server's secret for CSRF tokens and session signatures: from `TTU_SECRET_KEY` (64 hex digits) if
-/// set, else generated once into the data folder, readable only by its owner.
-pub fn load_or_create_secret(data_dir: &Path) -> Result<[u8; 32], String> {
-    let from_hex = |text: &str| -> Option<[u8; 32]> { hex::decode(text.trim()).ok()?.try_into().ok() };
-    if let Ok(value) = std::env::var("TTU_SECRET_KEY") {
-        return from_hex(&value).ok_or_else(|| "TTU_SECRET_KEY must be 64 hexadecimal digits.".to_string());
-    }
-    let path = data_dir.join("secret.key");
-    if let Ok(text) = std::fs::read_to_string(&path) {
-        return from_hex(&text).ok_or_else(|| format!("{} is damaged: delete it to make a new one.", path.display()));
-    }
-    let token = random_token();
-    write_private(&path, &token).map_err(|e| format!("{} cannot be written: {e}.", path.display()))?;
-    from_hex(&token).ok_or_else(|| "the new secret could not be read back".to_string())
-}
-
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
 
 #[cfg(test)]

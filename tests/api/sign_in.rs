@@ -6,7 +6,9 @@ use diesel::prelude::*;
 use talk_to_us::clock::Clock;
 use talk_to_us::db::schema::{staff, staff_audit};
 
-use crate::helpers::{spawn_app, spawn_app_with_clock, Backend, Page, TestApp};
+use talk_to_us::domain::two_factor::{code_at, step_of};
+
+use crate::helpers::{spawn_app_with_clock, Backend, Page, TestApp};
 use crate::on_both_databases;
 
 const PASSWORD: &str = "copper kettle under the stairs";
@@ -77,12 +79,75 @@ async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password:
     submit(app, client, "/staff/sign-in", &[("email", email), ("password", password), ("next", "/staff/")]).await
 }
 
+/// A server whose clock the test moves; it starts now, so links the command line makes are in date.
+async fn spawn_app(backend: Backend) -> (TestApp, Clock) {
+    let clock = Clock::fixed(Utc::now());
+    (spawn_app_with_clock(backend, |_| {}, clock.clone()).await, clock)
+}
+
+/// RFC 4648 base32, as the set-up page shows the secret.
+fn from_base32(text: &str) -> Vec<u8> {
+    let (mut out, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        let value = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".find(c).expect("a base32 letter") as u32;
+        buffer = (buffer << 5) | value;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+        }
+    }
+    out
+}
+
+/// The text between two markers.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).unwrap_or_else(|| panic!("{start} in {text}")) + start.len();
+    let to = text[from..].find(end).unwrap() + from;
+    &text[from..to]
+}
+
+/// What a person keeps of their authenticator: the secret in the app, and their recovery codes.
+#[derive(Default)]
+struct Phone {
+    secret: Vec<u8>,
+    recovery: Vec<String>,
+}
+
+impl Phone {
+    fn code(&self, clock: &Clock) -> String {
+        format!("{:06}", code_at(&self.secret, step_of(clock.now().timestamp())))
+    }
+}
+
+/// Signs in with the password and the second factor, setting up the phone on the first sign-in. Moves the
+/// clock on a step first, so no code is used twice.
+async fn sign_in_fully(app: &TestApp, browser: &reqwest::Client, clock: &Clock, email: &str, phone: &mut Phone) {
+    clock.advance(Duration::seconds(30));
+    let password = sign_in(app, browser, email, PASSWORD).await;
+    let step = password.location.clone().expect("the second step");
+    if step.starts_with("/staff/two-factor/set-up") {
+        let page = get(app, browser, &step).await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        phone.secret = from_base32(between(&page.body, r#"<p class="secret-key" dir="ltr"><code>"#, "</code>"));
+        let done = submit(app, browser, &step, &[("code", &phone.code(clock))]).await;
+        assert_eq!(done.status, 200, "{}", done.body);
+        phone.recovery =
+            done.body.match_indices("<li><code>").map(|(i, _)| done.body[i + 10..i + 21].to_string()).collect();
+        assert_eq!(phone.recovery.len(), 10, "{}", done.body);
+    } else {
+        assert!(step.starts_with("/staff/two-factor?"), "{step}");
+        let done = submit(app, browser, &step, &[("code", &phone.code(clock))]).await;
+        assert_eq!(done.status, 303, "{}", done.body);
+    }
+}
+
 fn audit_actions(app: &TestApp) -> Vec<String> {
     staff_audit::table.order(staff_audit::id).select(staff_audit::action).load(&mut app.conn()).unwrap()
 }
 
 async fn an_invited_person_sets_a_password_signs_in_and_signs_out(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, clock) = spawn_app(backend).await;
     let link = invite(&app, "ann@example.org", &["handler", "manager"]);
     let browser = client();
     let form = get(&app, &browser, &link).await;
@@ -120,11 +185,19 @@ async fn an_invited_person_sets_a_password_signs_in_and_signs_out(backend: Backe
     assert!(!hash.contains(PASSWORD));
 
     let signed_in = sign_in(&app, &browser, "ANN@example.org", PASSWORD).await;
-    assert_eq!(signed_in.location.as_deref(), Some("/staff/"), "{}", signed_in.body);
+    assert_eq!(signed_in.location.as_deref(), Some("/staff/two-factor/set-up?next=%2Fstaff%2F"), "{}", signed_in.body);
     let cookie = signed_in.headers.get("set-cookie").and_then(|v| v.to_str().ok()).expect("a session cookie");
     assert!(cookie.starts_with("ttu_staff="), "{cookie}");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"), "{cookie}");
     assert!(!cookie.contains("Max-Age") && !cookie.contains("Expires"), "ends with the browser: {cookie}");
+    let half = get(&app, &browser, "/staff/").await;
+    assert_eq!(
+        half.location.as_deref(),
+        Some("/staff/two-factor/set-up?next=%2Fstaff%2F"),
+        "the password alone opens nothing"
+    );
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
 
     let home = get(&app, &browser, "/staff/").await;
     assert_eq!(home.status, 200, "{}", home.body);
@@ -141,12 +214,22 @@ async fn an_invited_person_sets_a_password_signs_in_and_signs_out(backend: Backe
     assert_eq!(out.location.as_deref(), Some("/staff/sign-in?done=signed-out"));
     let after = get(&app, &browser, "/staff/").await;
     assert_eq!(after.location.as_deref(), Some("/staff/sign-in?next=%2Fstaff%2F"));
-    assert_eq!(audit_actions(&app), ["invited", "password-set", "signed-in", "signed-out"]);
+    assert_eq!(
+        audit_actions(&app),
+        [
+            "invited",
+            "password-set",
+            "password-accepted",
+            "password-accepted",
+            "two-factor-set-up",
+            "signed-in",
+            "signed-out"
+        ]
+    );
 }
 
 async fn a_link_works_for_24_hours_and_a_new_link_replaces_the_old(backend: Backend) {
-    let clock = Clock::fixed(Utc::now());
-    let app = spawn_app_with_clock(backend, |_| {}, clock.clone()).await;
+    let (app, clock) = spawn_app(backend).await;
     let first = invite(&app, "bo@example.org", &["handler"]);
     let second = staff_command(&app, &["reset", "--email", "bo@example.org"]);
     let second = second.lines().last().unwrap().strip_prefix(&app.address).unwrap().to_string();
@@ -167,7 +250,7 @@ fn refusal_shape(page: &Page, email: &str) -> String {
 }
 
 async fn an_unknown_email_a_wrong_password_and_a_disabled_account_get_the_same_answer(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, _clock) = spawn_app(backend).await;
     set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
     set_password(&app, &invite(&app, "cy@example.org", &["handler"])).await;
     staff_command(&app, &["disable", "--email", "cy@example.org"]);
@@ -187,17 +270,17 @@ async fn an_unknown_email_a_wrong_password_and_a_disabled_account_get_the_same_a
 }
 
 async fn sessions_end_after_30_idle_minutes_and_after_12_hours(backend: Backend) {
-    let clock = Clock::fixed(Utc::now());
-    let app = spawn_app_with_clock(backend, |_| {}, clock.clone()).await;
+    let (app, clock) = spawn_app(backend).await;
     set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
     let browser = client();
-    assert_eq!(sign_in(&app, &browser, "ann@example.org", PASSWORD).await.status, 303);
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
     clock.advance(Duration::minutes(29));
     assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "29 minutes idle is fine");
     clock.advance(Duration::minutes(30) + Duration::seconds(1));
     assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "30 minutes idle ends it");
 
-    assert_eq!(sign_in(&app, &browser, "ann@example.org", PASSWORD).await.status, 303);
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
     for _ in 0..(12 * 3 - 1) {
         clock.advance(Duration::minutes(20));
         assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "busy, within 12 hours");
@@ -208,7 +291,7 @@ async fn sessions_end_after_30_idle_minutes_and_after_12_hours(backend: Backend)
 }
 
 async fn signing_in_starts_a_new_session_so_a_planted_cookie_opens_nothing(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, clock) = spawn_app(backend).await;
     set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
     let browser = client();
     let form = get(&app, &browser, "/staff/sign-in").await;
@@ -228,24 +311,30 @@ async fn signing_in_starts_a_new_session_so_a_planted_cookie_opens_nothing(backe
     // Someone who planted or saw the cookie from before sign-in gets nothing.
     let planted = app.client.get(format!("{}/staff/", app.address)).header("cookie", &before).send().await.unwrap();
     assert_eq!(planted.status().as_u16(), 303);
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
     assert_eq!(get(&app, &browser, "/staff/").await.status, 200);
+    let planted = app.client.get(format!("{}/staff/", app.address)).header("cookie", &before).send().await.unwrap();
+    assert_eq!(planted.status().as_u16(), 303, "still nothing once signed in fully");
 }
 
 async fn disabling_an_account_or_a_new_link_ends_its_sessions(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, clock) = spawn_app(backend).await;
     set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
     let browser = client();
-    sign_in(&app, &browser, "ann@example.org", PASSWORD).await;
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
     assert_eq!(get(&app, &browser, "/staff/").await.status, 200);
     staff_command(&app, &["reset", "--email", "ann@example.org"]);
     assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "a reset ends the sessions");
-    assert_eq!(sign_in(&app, &browser, "ann@example.org", PASSWORD).await.status, 303, "the password still works");
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "the password still works until a new one is set");
     staff_command(&app, &["disable", "--email", "ann@example.org"]);
     assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "disabling ends the sessions");
 }
 
 async fn every_staff_path_without_a_session_goes_to_sign_in_and_back_but_never_elsewhere(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, clock) = spawn_app(backend).await;
     set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
     let browser = client();
     for (path, next) in [
@@ -272,7 +361,15 @@ async fn every_staff_path_without_a_session_goes_to_sign_in_and_back_but_never_e
         ]
     };
     let back = client_post(&app, &browser, &fields("/staff/cases/HH-1")).await;
-    assert_eq!(back.location.as_deref(), Some("/staff/cases/HH-1"));
+    assert_eq!(back.location.as_deref(), Some("/staff/two-factor/set-up?next=%2Fstaff%2Fcases%2FHH-1"));
+    let mut phone = Phone::default();
+    let set_up = get(&app, &browser, back.location.as_deref().unwrap()).await;
+    phone.secret = from_base32(between(&set_up.body, r#"<p class="secret-key" dir="ltr"><code>"#, "</code>"));
+    assert!(set_up.body.contains(r#"name="next" value="/staff/cases/HH-1""#));
+    let fields = [("code", phone.code(&clock)), ("next", "/staff/cases/HH-1".to_string())];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let done = submit(&app, &browser, back.location.as_deref().unwrap(), &fields).await;
+    assert!(done.body.contains(r#"href="/staff/cases/HH-1""#), "on to where they were going: {}", done.body);
     for evil in ["//evil.example/", "https://evil.example/staff/", "/staff/\\evil.example", "/staff//evil.example"] {
         let other = client();
         let form = get(&app, &other, "/staff/sign-in").await;
@@ -284,7 +381,7 @@ async fn every_staff_path_without_a_session_goes_to_sign_in_and_back_but_never_e
             &[("csrf", &csrf), ("email", "ann@example.org"), ("password", PASSWORD), ("next", evil)],
         )
         .await;
-        assert_eq!(page.location.as_deref(), Some("/staff/"), "{evil}");
+        assert_eq!(page.location.as_deref(), Some("/staff/two-factor?next=%2Fstaff%2F"), "{evil}");
     }
     let signed_in = get(&app, &browser, "/staff/no-such-page").await;
     assert_eq!(signed_in.status, 404, "signed in, an unknown path is not found");
@@ -296,7 +393,7 @@ async fn client_post(app: &TestApp, browser: &reqwest::Client, fields: &[(&str, 
 }
 
 async fn staff_forms_are_refused_without_their_csrf_token(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, _clock) = spawn_app(backend).await;
     set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
     let browser = client();
     get(&app, &browser, "/staff/sign-in").await;
@@ -320,11 +417,11 @@ async fn staff_forms_are_refused_without_their_csrf_token(backend: Backend) {
     )
     .await;
     assert_eq!(page.status, 403);
-    assert!(!audit_actions(&app).contains(&"signed-in".to_string()));
+    assert!(!audit_actions(&app).contains(&"password-accepted".to_string()));
 }
 
 async fn any_characters_make_a_password_and_its_unicode_forms_are_one(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let (app, _clock) = spawn_app(backend).await;
     let link = invite(&app, "ola@example.org", &["handler"]);
     // Polish in composed form (NFC); signed in with the same words in decomposed form (NFD).
     let composed = "Żółta żaba śpi w stawie";
@@ -342,6 +439,132 @@ async fn any_characters_make_a_password_and_its_unicode_forms_are_one(backend: B
     staff_command(&app, &["reset", "--email", "ola@example.org"]);
 }
 
+async fn setting_up_an_authenticator_needs_a_right_code_and_gives_ten_recovery_codes(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let browser = client();
+    let step = sign_in(&app, &browser, "ann@example.org", PASSWORD).await.location.unwrap();
+    let page = get(&app, &browser, &step).await;
+    assert!(page.body.contains(r#"<svg role="img" aria-label="QR code for your authenticator app""#), "{}", page.body);
+    assert!(!page.body.contains("<img") && !page.body.contains("<script"), "inline, no request, no script");
+    let key = between(&page.body, r#"<p class="secret-key" dir="ltr"><code>"#, "</code>").to_string();
+    assert_eq!(key.split(' ').count(), 8, "160 bits as 8 groups of 4: {key}");
+    assert!(get(&app, &browser, &step).await.body.contains(&key), "the same key on a second look");
+    let phone = Phone { secret: from_base32(&key), recovery: vec![] };
+    let stranger = Phone { secret: b"12345678901234567890".to_vec(), recovery: vec![] };
+    for (code, says) in [
+        ("12345", "Enter the 6 numbers from your authenticator app"),
+        (&stranger.code(&clock) as &str, "This code is not right."),
+    ] {
+        let refused = submit(&app, &browser, &step, &[("code", code)]).await;
+        assert_eq!(refused.status, 200);
+        assert!(refused.body.contains(says), "{code}: {}", refused.body);
+    }
+    // Stored sealed: neither the key nor its bytes are in the database.
+    let (sealed, pending): (Option<String>, Option<String>) =
+        staff::table.select((staff::totp_secret, staff::totp_pending)).first(&mut app.conn()).unwrap();
+    assert_eq!(sealed, None, "not set up until a right code is typed");
+    let pending = pending.expect("the key being set up");
+    assert!(pending.starts_with("v1.") && !pending.contains(&key.replace(' ', "")), "{pending}");
+    let done = submit(&app, &browser, &step, &[("code", &phone.code(&clock))]).await;
+    assert_eq!(done.status, 200);
+    assert!(done.body.contains("Save your recovery codes") && done.body.contains("We will not show them again."));
+    assert_eq!(done.body.matches("<li><code>").count(), 10);
+    let codes: i64 = talk_to_us::db::schema::staff_recovery_codes::table.count().get_result(&mut app.conn()).unwrap();
+    assert_eq!(codes, 10);
+    let first = between(&done.body, "<li><code>", "</code>").to_string();
+    let stored: Vec<String> = talk_to_us::db::schema::staff_recovery_codes::table
+        .select(talk_to_us::db::schema::staff_recovery_codes::code_hash)
+        .load(&mut app.conn())
+        .unwrap();
+    assert!(stored.iter().all(|h| h.len() == 64 && !h.contains(&first.replace('-', ""))), "kept as hashes");
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "signed in");
+}
+
+async fn a_code_works_once_and_one_step_either_side(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &client(), &clock, "ann@example.org", &mut phone).await;
+    // A code from the step before, typed slowly: accepted.
+    clock.advance(Duration::seconds(60));
+    let browser = client();
+    let step = sign_in(&app, &browser, "ann@example.org", PASSWORD).await.location.unwrap();
+    clock.advance(Duration::seconds(30));
+    let earlier = format!("{:06}", code_at(&phone.secret, step_of(clock.now().timestamp()) - 1));
+    assert_eq!(submit(&app, &browser, &step, &[("code", &earlier)]).await.status, 303);
+    // The same code again, in another browser within its window: refused.
+    let other = client();
+    let step = sign_in(&app, &other, "ann@example.org", PASSWORD).await.location.unwrap();
+    let reused = submit(&app, &other, &step, &[("code", &earlier)]).await;
+    assert!(reused.body.contains("This code has just been used."), "{}", reused.body);
+    // Two steps old: refused. The current one: accepted.
+    let stale = format!("{:06}", code_at(&phone.secret, step_of(clock.now().timestamp()) - 2));
+    let refused = submit(&app, &other, &step, &[("code", &stale)]).await;
+    assert!(refused.body.contains("This code is not right."), "{}", refused.body);
+    let now = format!("{:06}", code_at(&phone.secret, step_of(clock.now().timestamp())));
+    assert_eq!(submit(&app, &other, &step, &[("code", &now)]).await.status, 303);
+    assert_eq!(get(&app, &other, "/staff/").await.status, 200);
+    assert!(audit_actions(&app).iter().filter(|a| *a == "two-factor-failed").count() == 2, "failures are audited");
+}
+
+async fn a_recovery_code_works_once_and_says_how_many_are_left(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &client(), &clock, "ann@example.org", &mut phone).await;
+    let browser = client();
+    let step = sign_in(&app, &browser, "ann@example.org", PASSWORD).await.location.unwrap();
+    // Typed in lower case with a space: still the code.
+    let typed = phone.recovery[3].to_lowercase().replace('-', " ");
+    let used = submit(&app, &browser, &step, &[("code", &typed)]).await;
+    assert_eq!(used.status, 200, "{}", used.body);
+    assert!(used.plain().contains("You have 9 recovery codes left."), "{}", used.body);
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200);
+    let other = client();
+    let step = sign_in(&app, &other, "ann@example.org", PASSWORD).await.location.unwrap();
+    let again = submit(&app, &other, &step, &[("code", &phone.recovery[3])]).await;
+    assert!(again.body.contains("This code is not right."), "once only: {}", again.body);
+    assert!(audit_actions(&app).contains(&"recovery-code-used".to_string()));
+}
+
+async fn the_password_alone_opens_only_the_second_step_and_only_for_10_minutes(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &client(), &clock, "ann@example.org", &mut phone).await;
+    let browser = client();
+    sign_in(&app, &browser, "ann@example.org", PASSWORD).await;
+    for path in ["/staff/", "/staff/people", "/staff/two-factor/set-up"] {
+        let page = get(&app, &browser, path).await;
+        assert_eq!(page.status, 303, "{path}");
+        assert!(
+            page.location.as_deref().unwrap().starts_with("/staff/two-factor?next="),
+            "{path}: {:?}",
+            page.location
+        );
+    }
+    clock.advance(Duration::minutes(10) + Duration::seconds(1));
+    let late = get(&app, &browser, "/staff/two-factor").await;
+    assert!(late.location.as_deref().unwrap().starts_with("/staff/sign-in"), "{:?}", late.location);
+}
+
+async fn an_administrator_resets_a_lost_second_factor(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    let browser = client();
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
+    let out = staff_command(&app, &["reset-two-factor", "--email", "ann@example.org"]);
+    assert!(out.starts_with("Two-factor sign-in reset."), "{out}");
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 303, "their sessions end");
+    let step = sign_in(&app, &browser, "ann@example.org", PASSWORD).await.location.unwrap();
+    assert!(step.starts_with("/staff/two-factor/set-up"), "they set up again: {step}");
+    let codes: i64 = talk_to_us::db::schema::staff_recovery_codes::table.count().get_result(&mut app.conn()).unwrap();
+    assert_eq!(codes, 0, "the old recovery codes are gone");
+    assert!(audit_actions(&app).contains(&"two-factor-reset".to_string()));
+}
+
 on_both_databases!(
     an_invited_person_sets_a_password_signs_in_and_signs_out,
     a_link_works_for_24_hours_and_a_new_link_replaces_the_old,
@@ -352,4 +575,9 @@ on_both_databases!(
     every_staff_path_without_a_session_goes_to_sign_in_and_back_but_never_elsewhere,
     staff_forms_are_refused_without_their_csrf_token,
     any_characters_make_a_password_and_its_unicode_forms_are_one,
+    setting_up_an_authenticator_needs_a_right_code_and_gives_ten_recovery_codes,
+    a_code_works_once_and_one_step_either_side,
+    a_recovery_code_works_once_and_says_how_many_are_left,
+    the_password_alone_opens_only_the_second_step_and_only_for_10_minutes,
+    an_administrator_resets_a_lost_second_factor,
 );

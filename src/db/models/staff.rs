@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{staff, staff_audit, staff_links, staff_sessions};
+use crate::db::schema::{staff, staff_audit, staff_links, staff_recovery_codes, staff_sessions};
 use crate::db::DbConnection;
 
 /// One account as stored.
@@ -25,6 +25,12 @@ pub struct StaffRow {
     pub password_hash: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The TOTP secret, sealed with the server's key, once enrolled.
+    pub totp_secret: Option<String>,
+    /// The secret being enrolled, sealed.
+    pub totp_pending: Option<String>,
+    /// The time step of the last code used.
+    pub totp_last_step: Option<i64>,
 }
 
 /// Adds an account; its id.
@@ -152,6 +158,8 @@ pub struct SessionRow {
     pub last_seen_at: NaiveDateTime,
     pub ended_at: Option<NaiveDateTime>,
     pub address: Option<String>,
+    /// `full`, or a step of signing in still to take: `second-factor` or `enrol`.
+    pub stage: String,
 }
 
 pub fn start_session(
@@ -159,10 +167,12 @@ pub fn start_session(
     staff_id: i32,
     token_hash: &str,
     address: Option<&str>,
+    stage: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::insert_into(staff_sessions::table)
         .values((
+            staff_sessions::stage.eq(stage),
             staff_sessions::token_hash.eq(token_hash),
             staff_sessions::staff_id.eq(staff_id),
             staff_sessions::created_at.eq(now),
@@ -209,6 +219,75 @@ pub fn end_sessions_of(
     )
     .set(staff_sessions::ended_at.eq(now))
     .execute(conn)
+}
+
+pub fn set_session_stage(conn: &mut DbConnection, id: i32, stage: &str) -> QueryResult<usize> {
+    diesel::update(staff_sessions::table.find(id)).set(staff_sessions::stage.eq(stage)).execute(conn)
+}
+
+/// Keeps a newly drawn secret (sealed) while the person enrols it.
+pub fn set_totp_pending(conn: &mut DbConnection, id: i32, sealed: &str) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id)).set(staff::totp_pending.eq(sealed)).execute(conn)
+}
+
+/// Makes the pending secret the account's second factor, with the step of the code that proved it.
+pub fn enrol_totp(conn: &mut DbConnection, id: i32, sealed: &str, step: i64) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id))
+        .set((staff::totp_secret.eq(sealed), staff::totp_pending.eq(None::<String>), staff::totp_last_step.eq(step)))
+        .execute(conn)
+}
+
+/// Records the step of a code just used, only if it is later than the last: 1 if it was, 0 if another
+/// request used this code or a later one first.
+pub fn use_totp_step(conn: &mut DbConnection, id: i32, step: i64) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id).filter(staff::totp_last_step.is_null().or(staff::totp_last_step.lt(step))))
+        .set(staff::totp_last_step.eq(step))
+        .execute(conn)
+}
+
+/// Removes the second factor and its recovery codes (an administrator's reset): the person enrols again.
+pub fn clear_two_factor(conn: &mut DbConnection, id: i32) -> QueryResult<()> {
+    diesel::update(staff::table.find(id))
+        .set((
+            staff::totp_secret.eq(None::<String>),
+            staff::totp_pending.eq(None::<String>),
+            staff::totp_last_step.eq(None::<i64>),
+        ))
+        .execute(conn)?;
+    diesel::delete(staff_recovery_codes::table.filter(staff_recovery_codes::staff_id.eq(id))).execute(conn)?;
+    Ok(())
+}
+
+/// Replaces an account's recovery codes with new ones (their keyed hashes).
+pub fn replace_recovery_codes(conn: &mut DbConnection, id: i32, hashes: &[String]) -> QueryResult<()> {
+    diesel::delete(staff_recovery_codes::table.filter(staff_recovery_codes::staff_id.eq(id))).execute(conn)?;
+    for hash in hashes {
+        diesel::insert_into(staff_recovery_codes::table)
+            .values((staff_recovery_codes::staff_id.eq(id), staff_recovery_codes::code_hash.eq(hash)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Spends a recovery code: true if it was one of the account's unused codes.
+pub fn use_recovery_code(conn: &mut DbConnection, id: i32, hash: &str, now: NaiveDateTime) -> QueryResult<bool> {
+    let used = diesel::update(
+        staff_recovery_codes::table
+            .filter(staff_recovery_codes::staff_id.eq(id))
+            .filter(staff_recovery_codes::code_hash.eq(hash))
+            .filter(staff_recovery_codes::used_at.is_null()),
+    )
+    .set(staff_recovery_codes::used_at.eq(now))
+    .execute(conn)?;
+    Ok(used == 1)
+}
+
+pub fn recovery_codes_left(conn: &mut DbConnection, id: i32) -> QueryResult<i64> {
+    staff_recovery_codes::table
+        .filter(staff_recovery_codes::staff_id.eq(id))
+        .filter(staff_recovery_codes::used_at.is_null())
+        .count()
+        .get_result(conn)
 }
 
 /// One line of the staff audit.

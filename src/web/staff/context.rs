@@ -11,7 +11,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError};
 use maud::Markup;
 
-use crate::app::sign_in::{member, Member};
+use crate::app::sign_in::{member, Member, Stage};
 use crate::app::Deps;
 use crate::i18n::Lang;
 use crate::views::staff::SignedIn;
@@ -102,10 +102,11 @@ impl Staff {
     }
 }
 
-/// Sent to sign in first, then back to `next`.
+/// Sent to sign in first, or to the step of signing in still to take, then back to `next`.
 #[derive(Debug)]
 pub enum StaffRefused {
     SignInFirst { next: String },
+    Step { step: Stage, next: String },
     Failed(AppError),
 }
 
@@ -113,6 +114,7 @@ impl std::fmt::Display for StaffRefused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StaffRefused::SignInFirst { .. } => f.write_str("not signed in"),
+            StaffRefused::Step { .. } => f.write_str("a step of signing in to take"),
             StaffRefused::Failed(e) => e.fmt(f),
         }
     }
@@ -121,7 +123,7 @@ impl std::fmt::Display for StaffRefused {
 impl ResponseError for StaffRefused {
     fn status_code(&self) -> StatusCode {
         match self {
-            StaffRefused::SignInFirst { .. } => StatusCode::SEE_OTHER,
+            StaffRefused::SignInFirst { .. } | StaffRefused::Step { .. } => StatusCode::SEE_OTHER,
             StaffRefused::Failed(e) => e.status_code(),
         }
     }
@@ -133,8 +135,23 @@ impl ResponseError for StaffRefused {
                     url::form_urlencoded::Serializer::new(String::new()).append_pair("next", next).finish();
                 HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/staff/sign-in?{query}"))).finish()
             }
+            StaffRefused::Step { step, next } => {
+                HttpResponse::SeeOther().insert_header((header::LOCATION, step_path(*step, next))).finish()
+            }
             StaffRefused::Failed(e) => e.error_response(),
         }
+    }
+}
+
+/// The member of a live session at any stage, or the way to sign in.
+async fn live(req: &HttpRequest) -> Result<(Visitor, Member), actix_web::Error> {
+    let visitor = Visitor::of(req)?;
+    let found = member(visitor.deps(), &visitor.session.token)
+        .await
+        .map_err(|e| StaffRefused::Failed(AppError::server(Lang::En, e)))?;
+    match found {
+        Some(member) => Ok((visitor, member)),
+        None => Err(StaffRefused::SignInFirst { next: safe_next(&visitor.target).to_string() }.into()),
     }
 }
 
@@ -143,17 +160,48 @@ impl FromRequest for Staff {
     type Future = Pin<Box<dyn Future<Output = Result<Staff, actix_web::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let visitor = Visitor::of(req);
+        let req = req.clone();
         Box::pin(async move {
-            let visitor = visitor?;
-            let found = member(visitor.deps(), &visitor.session.token)
-                .await
-                .map_err(|e| StaffRefused::Failed(AppError::server(Lang::En, e)))?;
-            match found {
-                Some(member) => Ok(Staff { visitor, member }),
-                None => Err(StaffRefused::SignInFirst { next: safe_next(&visitor.target).to_string() }.into()),
+            let (visitor, member) = live(&req).await?;
+            match member.stage {
+                Stage::Full => Ok(Staff { visitor, member }),
+                // Half signed in: the second step first, then back here.
+                step => Err(StaffRefused::Step { step, next: safe_next(&visitor.target).to_string() }.into()),
             }
         })
+    }
+}
+
+/// Someone half signed in: the password was right, the second step is still to take.
+pub struct Signing {
+    pub visitor: Visitor,
+    pub member: Member,
+}
+
+impl FromRequest for Signing {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Signing, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let (visitor, member) = live(&req).await?;
+            let next = safe_next(&visitor.param("next").unwrap_or_default()).to_string();
+            match member.stage {
+                Stage::Full => Err(StaffRefused::Step { step: Stage::Full, next }.into()),
+                _ => Ok(Signing { visitor, member }),
+            }
+        })
+    }
+}
+
+/// The page for a stage of signing in, with where to go after it.
+pub fn step_path(step: Stage, next: &str) -> String {
+    let query: String = url::form_urlencoded::Serializer::new(String::new()).append_pair("next", next).finish();
+    match step {
+        Stage::Full => next.to_string(),
+        Stage::SecondFactor => format!("/staff/two-factor?{query}"),
+        Stage::Enrol => format!("/staff/two-factor/set-up?{query}"),
     }
 }
 

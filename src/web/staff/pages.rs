@@ -3,11 +3,13 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
-use super::context::{safe_next, Staff, Visitor};
-use crate::app::sign_in::{self, LinkState, PasswordSet, SignedIn};
+use super::context::{safe_next, step_path, Signing, Staff, Visitor};
+use crate::app::sign_in::{self, LinkState, PasswordSet, SignedIn, Stage};
+use crate::app::two_factor::{self, Enrolled, Passed};
+use crate::domain::two_factor::CodeProblem;
 use crate::i18n::Lang;
 use crate::token::random_token;
-use crate::views::staff::{self as views, PasswordPage, SignInPage};
+use crate::views::staff::{self as views, EnrolPage, PasswordPage, SignInPage};
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, MaybeExpiredForm};
 use crate::web::routes::see_other;
@@ -47,8 +49,8 @@ pub async fn sign_in_post(v: Visitor, form: CsrfForm) -> Result<HttpResponse, Ap
     let outcome =
         sign_in::sign_in(v.deps(), &email, form.value("password"), v.address.clone()).await.map_err(failed)?;
     Ok(match outcome {
-        SignedIn::Signed { token } => {
-            let mut response = see_other(&next);
+        SignedIn::Signed { token, next: step } => {
+            let mut response = see_other(&step_path(step, &next));
             response.add_cookie(&v.cookie_for(token)).map_err(failed)?;
             response
         }
@@ -107,6 +109,84 @@ pub async fn password_post(v: Visitor, token: web::Path<String>, form: CsrfForm)
         }
         PasswordSet::Link(state) => link_page(&v, &state),
     })
+}
+
+fn code_problem(problem: CodeProblem) -> &'static str {
+    match problem {
+        CodeProblem::Malformed => "staff-code-error-malformed",
+        CodeProblem::Wrong => "staff-code-error-wrong",
+        CodeProblem::Reused => "staff-code-error-reused",
+    }
+}
+
+/// Where a half-signed-in person goes: their own step's page, or on.
+fn wrong_step(s: &Signing, want: Stage) -> Option<HttpResponse> {
+    let next = safe_next(&s.visitor.param("next").unwrap_or_default()).to_string();
+    (s.member.stage != want).then(|| see_other(&step_path(s.member.stage, &next)))
+}
+
+pub async fn second_factor_get(s: Signing) -> HttpResponse {
+    if let Some(elsewhere) = wrong_step(&s, Stage::SecondFactor) {
+        return elsewhere;
+    }
+    let next = safe_next(&s.visitor.param("next").unwrap_or_default()).to_string();
+    let main = views::second_factor(&s.visitor.csrf(), &next, None);
+    s.visitor.render(StatusCode::OK, &t("staff-second-factor-title"), false, main)
+}
+
+pub async fn second_factor_post(s: Signing, form: CsrfForm) -> Result<HttpResponse, AppError> {
+    if let Some(elsewhere) = wrong_step(&s, Stage::SecondFactor) {
+        return Ok(elsewhere);
+    }
+    let next = safe_next(form.value("next")).to_string();
+    let v = &s.visitor;
+    Ok(
+        match two_factor::second_factor(v.deps(), &s.member, form.value("code"), v.address.clone())
+            .await
+            .map_err(failed)?
+        {
+            Passed::Code => see_other(&next),
+            Passed::RecoveryCode { left } => {
+                v.render(StatusCode::OK, &t("staff-recovery-used-title"), false, views::recovery_used(left, &next))
+            }
+            Passed::Problem(problem) => {
+                let main = views::second_factor(&v.csrf(), &next, Some(code_problem(problem)));
+                v.render(StatusCode::OK, &t("staff-second-factor-title"), true, main)
+            }
+        },
+    )
+}
+
+async fn enrol_page(s: &Signing, next: &str, problem: Option<&str>) -> Result<HttpResponse, AppError> {
+    let enrolment = two_factor::enrolment(s.visitor.deps(), &s.member).await.map_err(failed)?;
+    let csrf = s.visitor.csrf();
+    let page = EnrolPage { csrf: &csrf, next, secret: &enrolment.secret, qr_svg: &enrolment.qr_svg, problem };
+    Ok(s.visitor.render(StatusCode::OK, &t("staff-enrol-title"), problem.is_some(), views::enrol(&page)))
+}
+
+pub async fn enrol_get(s: Signing) -> Result<HttpResponse, AppError> {
+    if let Some(elsewhere) = wrong_step(&s, Stage::Enrol) {
+        return Ok(elsewhere);
+    }
+    let next = safe_next(&s.visitor.param("next").unwrap_or_default()).to_string();
+    enrol_page(&s, &next, None).await
+}
+
+pub async fn enrol_post(s: Signing, form: CsrfForm) -> Result<HttpResponse, AppError> {
+    if let Some(elsewhere) = wrong_step(&s, Stage::Enrol) {
+        return Ok(elsewhere);
+    }
+    let next = safe_next(form.value("next")).to_string();
+    let v = &s.visitor;
+    match two_factor::enrol(v.deps(), &s.member, form.value("code"), v.address.clone()).await.map_err(failed)? {
+        Enrolled::Done { recovery_codes } => Ok(v.render(
+            StatusCode::OK,
+            &t("staff-recovery-title"),
+            false,
+            views::recovery_codes(&recovery_codes, &next),
+        )),
+        Enrolled::Problem(problem) => enrol_page(&s, &next, Some(code_problem(problem))).await,
+    }
 }
 
 pub async fn home(s: Staff) -> HttpResponse {
