@@ -94,3 +94,9 @@ staff-recovery-left = { $left ->
        *[other] You have { $left } recovery codes left.
     }
 staff-recovery-used-advice = If you have lost your phone, ask an administrator to reset your two-factor sign-in, then set up your app again. You will get new recovery codes.
+
+## Too many tries
+
+staff-locked-title = Too many tries
+staff-locked = To keep the account safe, you cannot try to sign in again until { $time }.
+staff-locked-help = If you have forgotten your password, ask an administrator to send you a new link. If you did not try to sign in, tell an administrator, as someone else may be trying.

@@ -14,7 +14,10 @@ use crate::app::{Deps, Error};
 use crate::db::models::staff::{self as accounts, AuditEntry, LinkRow, StaffRow};
 use crate::db::{self, DbConnection, DbError};
 use crate::domain::password::{acceptable_password, normalise, Owner, PasswordProblem};
-use crate::domain::staff::{email_key, AccountState, Roles};
+use crate::domain::staff::{
+    email_key, one_more_failure, refused_until, wait_after_failures, AccountState, Roles, FREE_TRIES_PER_ACCOUNT,
+    FREE_TRIES_PER_ADDRESS, LOCK_MINUTES,
+};
 use crate::token::{hash_token, is_well_formed, random_token};
 
 /// Where a link to set a password stands.
@@ -155,12 +158,67 @@ pub enum SignedIn {
     Signed { token: String, next: Stage },
     /// The same answer, whatever was wrong.
     Refused,
+    /// Too many failed tries for this email address or from this address: no try is made until then.
+    Locked { until: DateTime<Utc> },
+}
+
+/// The keys failed tries are counted under: the email typed (hashed, whether or not it has an account) and
+/// the client's address.
+pub(crate) fn throttle_keys(email: &str, address: Option<&str>) -> Vec<(String, i32)> {
+    let mut keys = vec![(format!("email:{}", hash_token(&email_key(email))), FREE_TRIES_PER_ACCOUNT)];
+    if let Some(address) = address {
+        keys.push((format!("address:{address}"), FREE_TRIES_PER_ADDRESS));
+    }
+    keys
+}
+
+/// The latest time any of the keys is refused until, if one is.
+pub(crate) fn locked_until(
+    conn: &mut DbConnection,
+    keys: &[(String, i32)],
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, DbError> {
+    let mut until = None;
+    for (key, free) in keys {
+        if let Some(t) = refused_until(accounts::failures(conn, key)?, *free, now.naive_utc()) {
+            until = until.max(Some(t.and_utc()));
+        }
+    }
+    Ok(until)
+}
+
+/// Counts one more failure under each key; true if the email's count has just reached the lock.
+pub(crate) fn count_failure(
+    conn: &mut DbConnection,
+    keys: &[(String, i32)],
+    now: DateTime<Utc>,
+) -> Result<bool, DbError> {
+    let mut locked = false;
+    for (i, (key, free)) in keys.iter().enumerate() {
+        let count = one_more_failure(accounts::failures(conn, key)?, now.naive_utc());
+        accounts::set_failures(conn, key, count, now.naive_utc())?;
+        if i == 0 && wait_after_failures(count, *free).is_some_and(|w| w.num_minutes() >= LOCK_MINUTES) {
+            locked = true;
+        }
+    }
+    Ok(locked)
 }
 
 /// Signs in with an email address and password.
 pub async fn sign_in(deps: &Deps, email: &str, password: &str, address: Option<String>) -> Result<SignedIn, Error> {
     let key = email_key(email);
-    let account = deps.db.run(move |conn| Ok(accounts::by_email(conn, &key)?)).await?;
+    let keys = throttle_keys(email, address.as_deref());
+    let now = deps.clock.now();
+    let (account, locked) = {
+        let keys = keys.clone();
+        deps.db.run(move |conn| Ok((accounts::by_email(conn, &key)?, locked_until(conn, &keys, now)?))).await?
+    };
+    if let Some(until) = locked {
+        let id = account.as_ref().map(|a| a.id);
+        let address = address.clone();
+        deps.db.run(move |conn| audit(conn, "sign-in-refused-while-locked", id, address.as_deref(), "", now)).await?;
+        return Ok(SignedIn::Locked { until });
+    }
     let checked =
         password::verify(deps, normalise(password), account.as_ref().and_then(|a| a.password_hash.clone())).await?;
     let now = deps.clock.now();
@@ -183,9 +241,13 @@ pub async fn sign_in(deps: &Deps, email: &str, password: &str, address: Option<S
                         }
                     };
                     audit(conn, "sign-in-failed", id, address.as_deref(), why, now)?;
+                    if count_failure(conn, &keys, now)? {
+                        audit(conn, "locked", id, address.as_deref(), "15 minutes", now)?;
+                    }
                     return Ok(SignedIn::Refused);
                 }
                 let id = id.ok_or_else(|| DbError::Corrupt("a matching password without an account".into()))?;
+                accounts::clear_failures(conn, &keys[0].0)?;
                 let token = random_token();
                 let next = if account.as_ref().is_some_and(|a| a.totp_secret.is_some()) {
                     Stage::SecondFactor

@@ -10,7 +10,7 @@ use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::Sha256;
 
-use crate::app::sign_in::{Member, Stage};
+use crate::app::sign_in::{count_failure, locked_until, throttle_keys, Member, Stage};
 use crate::app::{Deps, Error};
 use crate::db::models::staff::{self as accounts, AuditEntry};
 use crate::db::{self, DbConnection, DbError};
@@ -117,7 +117,7 @@ pub async fn enrol(deps: &Deps, member: &Member, code: &str, address: Option<Str
     let step = match accept_code(&secret, code, now.timestamp(), None) {
         Ok(step) => step,
         Err(problem) => {
-            fail(deps, id, "two-factor-set-up-failed", address, now).await?;
+            fail(deps, member, "two-factor-set-up-failed", address, now).await?;
             return Ok(Enrolled::Problem(problem));
         }
     };
@@ -156,9 +156,14 @@ pub enum Passed {
         left: i64,
     },
     Problem(CodeProblem),
+    /// Too many wrong codes (or passwords) for this account: the half-made session is ended.
+    Locked {
+        until: DateTime<Utc>,
+    },
 }
 
-/// Checks the code typed after the password: one from the app, or a recovery code.
+/// Checks the code typed after the password: one from the app, or a recovery code. Wrong codes count
+/// towards the same limit as wrong passwords.
 pub async fn second_factor(
     deps: &Deps,
     member: &Member,
@@ -168,6 +173,20 @@ pub async fn second_factor(
     let id = member.id;
     let session = member.session_id;
     let now = deps.clock.now();
+    let keys = throttle_keys(&member.email, address.as_deref());
+    let locked = deps
+        .db
+        .run(move |conn| {
+            let until = locked_until(conn, &keys, now)?;
+            if until.is_some() {
+                accounts::end_session(conn, session, now.naive_utc())?;
+            }
+            Ok(until)
+        })
+        .await?;
+    if let Some(until) = locked {
+        return Ok(Passed::Locked { until });
+    }
     let account = deps.db.run(move |conn| Ok(accounts::by_id(conn, id)?)).await?;
     let Some(account) = account else { return Ok(Passed::Problem(CodeProblem::Wrong)) };
     let Some(sealed) = account.totp_secret else { return Ok(Passed::Problem(CodeProblem::Wrong)) };
@@ -192,7 +211,7 @@ pub async fn second_factor(
         return match left {
             Some(left) => Ok(Passed::RecoveryCode { left }),
             None => {
-                fail(deps, id, "two-factor-failed", address, now).await?;
+                fail(deps, member, "two-factor-failed", address, now).await?;
                 Ok(Passed::Problem(CodeProblem::Wrong))
             }
         };
@@ -201,7 +220,7 @@ pub async fn second_factor(
     let step = match accept_code(&secret, typed, now.timestamp(), account.totp_last_step) {
         Ok(step) => step,
         Err(problem) => {
-            fail(deps, id, "two-factor-failed", address, now).await?;
+            fail(deps, member, "two-factor-failed", address, now).await?;
             return Ok(Passed::Problem(problem));
         }
     };
@@ -222,14 +241,26 @@ pub async fn second_factor(
     Ok(passed)
 }
 
+/// Audits a wrong code and counts it towards the account's limit.
 async fn fail(
     deps: &Deps,
-    id: i32,
+    member: &Member,
     action: &'static str,
     address: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
-    deps.db.run(move |conn| audit(conn, action, id, address.as_deref(), "", now)).await?;
+    let (id, keys) = (member.id, throttle_keys(&member.email, address.as_deref()));
+    deps.db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                audit(conn, action, id, address.as_deref(), "", now)?;
+                if count_failure(conn, &keys, now)? {
+                    audit(conn, "locked", id, address.as_deref(), "15 minutes", now)?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
     Ok(())
 }
 

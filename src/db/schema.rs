@@ -225,6 +225,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_in_throttle (key) {
+        key -> Text,
+        failures -> Integer,
+        last_failure_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(staff_links -> staff (staff_id));
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(staff_recovery_codes -> staff (staff_id));
@@ -253,4 +261,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_audit,
     staff_sessions,
     staff_recovery_codes,
+    sign_in_throttle,
 );

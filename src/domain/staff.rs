@@ -191,6 +191,47 @@ pub fn new_password_link(state: AccountState) -> Result<(), StaffError> {
     }
 }
 
+/// Failed sign-ins allowed under one email address before any wait.
+pub const FREE_TRIES_PER_ACCOUNT: i32 = 5;
+/// Failed sign-ins allowed from one client address before any wait: more, since a whole office may share
+/// one address.
+pub const FREE_TRIES_PER_ADDRESS: i32 = 20;
+/// The longest wait, and the lock once the waits have run out.
+pub const LOCK_MINUTES: i64 = 15;
+/// A count of failures is forgotten this long after the last one.
+pub const FORGET_FAILURES_AFTER_HOURS: i64 = 24;
+
+/// The wait after `failures` failed sign-ins when `free` are allowed: none for the free tries, then 1, 2, 4
+/// and 8 minutes, then a 15-minute lock for every failure after that (OWASP ASVS 6.3.1: slow attempts down
+/// per account without locking anyone out for good).
+pub fn wait_after_failures(failures: i32, free: i32) -> Option<chrono::Duration> {
+    let over = failures - free;
+    match over {
+        ..=0 => None,
+        1..=4 => Some(chrono::Duration::minutes(1 << (over - 1))),
+        _ => Some(chrono::Duration::minutes(LOCK_MINUTES)),
+    }
+}
+
+/// Until when a key with these failures is refused a try, if it is now.
+pub fn refused_until(
+    failures: Option<(i32, chrono::NaiveDateTime)>,
+    free: i32,
+    now: chrono::NaiveDateTime,
+) -> Option<chrono::NaiveDateTime> {
+    let (count, last) = failures?;
+    let until = last + wait_after_failures(count, free)?;
+    (now < until).then_some(until)
+}
+
+/// The count of failures after one more, forgetting those from long ago.
+pub fn one_more_failure(failures: Option<(i32, chrono::NaiveDateTime)>, now: chrono::NaiveDateTime) -> i32 {
+    match failures {
+        Some((count, last)) if now - last < chrono::Duration::hours(FORGET_FAILURES_AFTER_HOURS) => count + 1,
+        _ => 1,
+    }
+}
+
 /// Why a change to an account is not allowed. Each message is one sentence saying what to do.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum StaffError {
@@ -263,6 +304,27 @@ mod tests {
         assert_eq!(disable(AccountState::Invited, &admin, 0), Ok(AccountState::Disabled));
         assert_eq!(disable(AccountState::Active, &roles(&["handler"]), 0), Ok(AccountState::Disabled));
         assert_eq!(disable(AccountState::Disabled, &admin, 3), Err(StaffError::AlreadyDisabled));
+    }
+
+    #[test]
+    fn wait_after_failures() {
+        let minutes = |n: i32| super::wait_after_failures(n, FREE_TRIES_PER_ACCOUNT).map(|d| d.num_minutes());
+        assert_eq!((1..=5).map(minutes).collect::<Vec<_>>(), [None; 5], "5 free tries");
+        assert_eq!((6..=12).map(minutes).collect::<Vec<_>>(), [1, 2, 4, 8, 15, 15, 15].map(Some));
+        assert_eq!(super::wait_after_failures(20, FREE_TRIES_PER_ADDRESS), None, "an office has more");
+    }
+
+    #[test]
+    fn refused_until_the_wait_is_over_and_old_failures_are_forgotten() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap().and_hms_opt(9, 0, 0).unwrap();
+        let minute = chrono::Duration::minutes(1);
+        assert_eq!(refused_until(Some((5, at)), 5, at), None);
+        assert_eq!(refused_until(Some((6, at)), 5, at), Some(at + minute));
+        assert_eq!(refused_until(Some((6, at)), 5, at + minute), None);
+        assert_eq!(refused_until(Some((10, at)), 5, at + minute * 14), Some(at + minute * 15));
+        assert_eq!(one_more_failure(Some((10, at)), at + minute), 11);
+        assert_eq!(one_more_failure(Some((10, at)), at + chrono::Duration::hours(25)), 1);
+        assert_eq!(one_more_failure(None, at), 1);
     }
 
     #[test]

@@ -288,3 +288,12 @@ pub fn recovery_used(left: i64, next: &str) -> Markup {
         p { a.button href=(next) { (t("staff-continue")) } }
     }
 }
+
+/// Too many failed tries: when the person can try again, and how to get help.
+pub fn locked(until: &str) -> Markup {
+    html! {
+        h1.heading-l { (t("staff-locked-title")) }
+        p { (LANG.t_args("staff-locked", &[("time", Arg::Text(until.into()))])) }
+        p { (t("staff-locked-help")) }
+    }
+}

@@ -285,7 +285,7 @@ async fn the_events_migration_can_be_undone_and_done_again_keeping_every_case(ba
     let dir = tempfile::tempdir().unwrap();
     let url = landed_database(backend, dir.path());
     let pool = talk_to_us::db::connect(&url, 1).expect("migrated");
-    for staff in ["20261203000003", "20261203000002", "20261203000001"] {
+    for staff in ["20261203000004", "20261203000003", "20261203000002", "20261203000001"] {
         assert_eq!(talk_to_us::db::revert_last_migration(&pool).expect("the staff tables' down.sql runs"), staff);
     }
     let version = talk_to_us::db::revert_last_migration(&pool).expect("down.sql runs");

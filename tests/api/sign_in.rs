@@ -565,6 +565,81 @@ async fn an_administrator_resets_a_lost_second_factor(backend: Backend) {
     assert!(audit_actions(&app).contains(&"two-factor-reset".to_string()));
 }
 
+async fn failed_sign_ins_slow_down_then_lock_for_15_minutes_across_servers(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let wrong = "copper kettle on the stairs";
+    let browser = client();
+    for _ in 0..5 {
+        assert_eq!(sign_in(&app, &browser, "ann@example.org", wrong).await.status, 200, "5 free tries");
+    }
+    // Then waits of 1, 2, 4 and 8 minutes, in which even the right password is not tried.
+    for wait in [1, 2, 4, 8] {
+        assert_eq!(sign_in(&app, &browser, "ann@example.org", wrong).await.status, 200);
+        let locked = sign_in(&app, &browser, "ann@example.org", PASSWORD).await;
+        assert_eq!(locked.status, 429, "{}", locked.body);
+        assert!(locked.body.contains("you cannot try to sign in again until"), "{}", locked.body);
+        assert_eq!(locked.headers.get("retry-after").unwrap(), &(wait * 60).to_string());
+        clock.advance(Duration::minutes(wait) + Duration::seconds(1));
+    }
+    assert_eq!(sign_in(&app, &browser, "ann@example.org", wrong).await.status, 200);
+    assert!(audit_actions(&app).contains(&"locked".to_string()), "the lock is audited");
+    // A second server on the same database refuses too: the count is in the database.
+    let other =
+        crate::helpers::spawn_app_with_clock(backend, |s| s.database.url = app.database_url.clone(), clock.clone())
+            .await;
+    let elsewhere = sign_in(&other, &client(), "ann@example.org", PASSWORD).await;
+    assert_eq!(elsewhere.status, 429);
+    assert_eq!(elsewhere.headers.get("retry-after").unwrap(), "900", "15 minutes");
+    clock.advance(Duration::minutes(15) + Duration::seconds(1));
+    let step = sign_in(&app, &browser, "ann@example.org", PASSWORD).await;
+    assert_eq!(step.status, 303, "after the lock, the right password works: {}", step.body);
+    // And the count starts again.
+    for _ in 0..5 {
+        assert_eq!(sign_in(&app, &client(), "ann@example.org", wrong).await.status, 200);
+    }
+}
+
+async fn an_unknown_email_is_slowed_down_the_same_way(backend: Backend) {
+    let (app, _clock) = spawn_app(backend).await;
+    for _ in 0..6 {
+        assert_eq!(sign_in(&app, &client(), "nobody@example.org", PASSWORD).await.status, 200);
+    }
+    assert_eq!(
+        sign_in(&app, &client(), "nobody@example.org", PASSWORD).await.status,
+        429,
+        "no hint that it has no account"
+    );
+}
+
+async fn one_address_trying_many_accounts_is_slowed_down(backend: Backend) {
+    let (app, _clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    for n in 0..21 {
+        let page = sign_in(&app, &client(), &format!("guess{n}@example.org"), PASSWORD).await;
+        assert_eq!(page.status, 200, "try {n}");
+    }
+    let page = sign_in(&app, &client(), "ann@example.org", PASSWORD).await;
+    assert_eq!(page.status, 429, "the address has used its 20 free tries");
+}
+
+async fn wrong_codes_count_towards_the_same_limit(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    sign_in_fully(&app, &client(), &clock, "ann@example.org", &mut phone).await;
+    let browser = client();
+    let step = sign_in(&app, &browser, "ann@example.org", PASSWORD).await.location.unwrap();
+    for _ in 0..6 {
+        let wrong = submit(&app, &browser, &step, &[("code", "000000")]).await;
+        assert_eq!(wrong.status, 200);
+    }
+    let locked = submit(&app, &browser, &step, &[("code", &phone.code(&clock))]).await;
+    assert_eq!(locked.status, 429, "{}", locked.body);
+    let after = get(&app, &browser, &step).await;
+    assert!(after.location.as_deref().unwrap().starts_with("/staff/sign-in"), "the half session is ended");
+}
+
 on_both_databases!(
     an_invited_person_sets_a_password_signs_in_and_signs_out,
     a_link_works_for_24_hours_and_a_new_link_replaces_the_old,
@@ -580,4 +655,8 @@ on_both_databases!(
     a_recovery_code_works_once_and_says_how_many_are_left,
     the_password_alone_opens_only_the_second_step_and_only_for_10_minutes,
     an_administrator_resets_a_lost_second_factor,
+    failed_sign_ins_slow_down_then_lock_for_15_minutes_across_servers,
+    an_unknown_email_is_slowed_down_the_same_way,
+    one_address_trying_many_accounts_is_slowed_down,
+    wrong_codes_count_towards_the_same_limit,
 );

@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{staff, staff_audit, staff_links, staff_recovery_codes, staff_sessions};
+use crate::db::schema::{sign_in_throttle, staff, staff_audit, staff_links, staff_recovery_codes, staff_sessions};
 use crate::db::DbConnection;
 
 /// One account as stored.
@@ -288,6 +288,37 @@ pub fn recovery_codes_left(conn: &mut DbConnection, id: i32) -> QueryResult<i64>
         .filter(staff_recovery_codes::used_at.is_null())
         .count()
         .get_result(conn)
+}
+
+/// Failed sign-ins under a key: how many, and when the last was.
+pub fn failures(conn: &mut DbConnection, key: &str) -> QueryResult<Option<(i32, NaiveDateTime)>> {
+    sign_in_throttle::table
+        .find(key)
+        .select((sign_in_throttle::failures, sign_in_throttle::last_failure_at))
+        .first(conn)
+        .optional()
+}
+
+/// Stores the count of failures under a key (after the caller has worked it out).
+pub fn set_failures(conn: &mut DbConnection, key: &str, failures: i32, at: NaiveDateTime) -> QueryResult<()> {
+    let updated = diesel::update(sign_in_throttle::table.find(key))
+        .set((sign_in_throttle::failures.eq(failures), sign_in_throttle::last_failure_at.eq(at)))
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(sign_in_throttle::table)
+            .values((
+                sign_in_throttle::key.eq(key),
+                sign_in_throttle::failures.eq(failures),
+                sign_in_throttle::last_failure_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Forgets the failures under a key (a successful sign-in).
+pub fn clear_failures(conn: &mut DbConnection, key: &str) -> QueryResult<usize> {
+    diesel::delete(sign_in_throttle::table.find(key)).execute(conn)
 }
 
 /// One line of the staff audit.

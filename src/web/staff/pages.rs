@@ -54,6 +54,7 @@ pub async fn sign_in_post(v: Visitor, form: CsrfForm) -> Result<HttpResponse, Ap
             response.add_cookie(&v.cookie_for(token)).map_err(failed)?;
             response
         }
+        SignedIn::Locked { until } => locked_page(&v, until),
         SignedIn::Refused => {
             let page = SignInPage { csrf: &v.csrf(), email: &email, next: &next, refused: true, notice: None };
             v.render(StatusCode::OK, &t("staff-sign-in-title"), true, views::sign_in(&page))
@@ -111,6 +112,18 @@ pub async fn password_post(v: Visitor, token: web::Path<String>, form: CsrfForm)
     })
 }
 
+/// Too many tries: 429, with when to try again, in words and in `Retry-After`.
+fn locked_page(v: &Visitor, until: chrono::DateTime<chrono::Utc>) -> HttpResponse {
+    let time = until.with_timezone(&chrono_tz::Europe::London).format("%H:%M").to_string();
+    let mut page = v.render(StatusCode::TOO_MANY_REQUESTS, &t("staff-locked-title"), false, views::locked(&time));
+    // Whole seconds, rounded up: never an invitation to try a moment too soon.
+    let seconds = ((until - v.deps().clock.now()).num_milliseconds() + 999).div_euclid(1000).max(1);
+    if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&seconds.to_string()) {
+        page.headers_mut().insert(actix_web::http::header::RETRY_AFTER, value);
+    }
+    page
+}
+
 fn code_problem(problem: CodeProblem) -> &'static str {
     match problem {
         CodeProblem::Malformed => "staff-code-error-malformed",
@@ -149,6 +162,7 @@ pub async fn second_factor_post(s: Signing, form: CsrfForm) -> Result<HttpRespon
             Passed::RecoveryCode { left } => {
                 v.render(StatusCode::OK, &t("staff-recovery-used-title"), false, views::recovery_used(left, &next))
             }
+            Passed::Locked { until } => locked_page(v, until),
             Passed::Problem(problem) => {
                 let main = views::second_factor(&v.csrf(), &next, Some(code_problem(problem)));
                 v.render(StatusCode::OK, &t("staff-second-factor-title"), true, main)
