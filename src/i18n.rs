@@ -377,8 +377,8 @@ mod tests {
         for key in &keys {
             assert!(key.starts_with("staff-"), "{key}");
             let mut args: Vec<(&'static str, Arg)> =
-                ["name", "email", "time"].into_iter().map(|n| (n, Arg::Text("X".into()))).collect();
-            args.push(("left", Arg::Number(2)));
+                ["name", "email", "time", "started"].into_iter().map(|n| (n, Arg::Text("X".into()))).collect();
+            args.extend([("left", Arg::Number(2)), ("count", Arg::Number(2))]);
             assert!(!Lang::En.t_args(key, &args).contains('⟦'), "{key}");
             assert!(!own_keys(Lang::En).contains(*key), "{key} is also a public message");
         }

@@ -5,6 +5,9 @@ staff-service-name = Talk to Us staff
 staff-signed-in-as = Signed in as { $name }
 staff-sign-out = Sign out
 staff-signs-out-at = For your security, we will sign you out at { $time } if you do nothing before then.
+staff-stay-signed-in = Stay signed in
+staff-timeout-title = You are about to be signed out
+staff-timeout-text = For your security, we will sign you out at { $time }. Anything you have not saved will be lost.
 
 ## Signing in
 
@@ -100,3 +103,23 @@ staff-recovery-used-advice = If you have lost your phone, ask an administrator t
 staff-locked-title = Too many tries
 staff-locked = To keep the account safe, you cannot try to sign in again until { $time }.
 staff-locked-help = If you have forgotten your password, ask an administrator to send you a new link. If you did not try to sign in, tell an administrator, as someone else may be trying.
+
+## Sessions
+
+staff-home-security = Your security
+staff-sessions-link = Where you are signed in
+staff-sessions-title = Where you are signed in
+staff-sessions-intro = These are the browsers where you are signed in now. If you see one you do not know, end it, and ask an administrator to send you a new link to set your password.
+staff-sessions-caption = Your sessions
+staff-sessions-started = Signed in
+staff-sessions-last-seen = Last used
+staff-sessions-address = Internet address
+staff-sessions-action = Action
+staff-sessions-this-one = This browser
+staff-sessions-end = End
+staff-sessions-end-which = the session that signed in at { $started }
+staff-sessions-end-others = Sign out everywhere else
+staff-sessions-ended = { $count ->
+        [one] 1 session ended.
+       *[other] { $count } sessions ended.
+    }

@@ -318,12 +318,15 @@ pub async fn member(deps: &Deps, token: &str) -> Result<Option<Member>, Error> {
                 })?;
                 return Ok(None);
             }
-            if at - session.last_seen_at >= Duration::seconds(TOUCH_EVERY) {
+            let seen = if at - session.last_seen_at >= Duration::seconds(TOUCH_EVERY) {
                 accounts::touch_session(conn, session.id, at)?;
-            }
+                at
+            } else {
+                session.last_seen_at
+            };
             let roles = Roles::from_stored(&account.roles)
                 .map_err(|e| DbError::Corrupt(format!("staff account {} roles: {e}", account.id)))?;
-            let ends = (at + idle).min(absolute_ends).and_utc();
+            let ends = (seen + idle).min(absolute_ends).and_utc();
             Ok(Some(Member {
                 id: account.id,
                 session_id: session.id,
@@ -336,6 +339,82 @@ pub async fn member(deps: &Deps, token: &str) -> Result<Option<Member>, Error> {
         })
         .await?;
     Ok(member)
+}
+
+/// One of a person's live sessions, as they see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionView {
+    pub id: i32,
+    pub started: DateTime<Utc>,
+    pub last_seen: DateTime<Utc>,
+    pub address: Option<String>,
+    /// The session of this request.
+    pub current: bool,
+}
+
+/// A person's live sessions (signed in fully, within both limits), newest first.
+pub async fn sessions(deps: &Deps, member: &Member) -> Result<Vec<SessionView>, Error> {
+    let (id, current) = (member.id, member.session_id);
+    let now = deps.clock.now().naive_utc();
+    let (idle, absolute) = (deps.settings.server.staff_idle, deps.settings.server.staff_session);
+    let rows = deps.db.run(move |conn| Ok(accounts::open_sessions_of(conn, id)?)).await?;
+    Ok(rows
+        .into_iter()
+        .filter(|s| s.stage == Stage::Full.as_str() && now < s.last_seen_at + idle && now < s.created_at + absolute)
+        .map(|s| SessionView {
+            id: s.id,
+            started: s.created_at.and_utc(),
+            last_seen: s.last_seen_at.and_utc(),
+            address: s.address,
+            current: s.id == current,
+        })
+        .collect())
+}
+
+/// Ends one of the person's other sessions (a browser left signed in elsewhere), or all of them.
+pub async fn end_other_sessions(
+    deps: &Deps,
+    member: &Member,
+    which: Option<i32>,
+    address: Option<String>,
+) -> Result<usize, Error> {
+    let (id, current) = (member.id, member.session_id);
+    let now = deps.clock.now();
+    let ended = deps
+        .db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                let ended = match which {
+                    Some(session) if session != current => {
+                        accounts::end_own_session(conn, id, session, now.naive_utc())?
+                    }
+                    Some(_) => 0,
+                    None => accounts::end_sessions_of(conn, id, Some(current), now.naive_utc())?,
+                };
+                if ended > 0 {
+                    audit(conn, "sessions-ended", Some(id), address.as_deref(), &format!("{ended} ended"), now)?;
+                }
+                Ok::<_, DbError>(ended)
+            })
+        })
+        .await?;
+    Ok(ended)
+}
+
+/// "Stay signed in": the idle limit starts again now (the absolute limit does not move). Returns the new
+/// time of sign-out.
+pub async fn stay_signed_in(deps: &Deps, member: &Member) -> Result<DateTime<Utc>, Error> {
+    let session = member.session_id;
+    let now = deps.clock.now().naive_utc();
+    let (idle, absolute) = (deps.settings.server.staff_idle, deps.settings.server.staff_session);
+    let started = deps
+        .db
+        .run(move |conn| {
+            accounts::touch_session(conn, session, now)?;
+            Ok(accounts::session_started(conn, session)?)
+        })
+        .await?;
+    Ok((now + idle).min(started.unwrap_or(now) + absolute).and_utc())
 }
 
 /// Ends a session.

@@ -6,8 +6,8 @@
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::components::{
-    button, error_summary, form, notification_banner, text_input, Button, ErrorLink, FormParams, LabelStyle,
-    NotificationBanner, TextInput,
+    button, error_summary, form, notification_banner, table, text_input, Button, Column, ErrorLink, FormParams,
+    LabelStyle, NotificationBanner, Table, TextInput,
 };
 use super::layout::{Display, FAVICON};
 use crate::i18n::{Arg, Lang};
@@ -24,11 +24,17 @@ pub struct SignedIn<'a> {
     pub csrf: &'a str,
     /// "14:35": when the session ends if the person does nothing more.
     pub signs_out_at: &'a str,
+    /// The same moment as an RFC 3339 time, for the timeout warning's script.
+    pub signs_out_at_utc: &'a str,
+    /// The page's own path and query, to come back to after "Stay signed in".
+    pub path: &'a str,
 }
 
 pub struct StaffChrome<'a> {
     pub display: Display,
     pub stylesheet: &'a str,
+    /// The timeout warning's script.
+    pub script: &'a str,
     pub landlord: &'a str,
     pub signed_in: Option<SignedIn<'a>>,
 }
@@ -69,9 +75,7 @@ pub fn staff_layout(chrome: &StaffChrome<'_>, title: &str, error: bool, main: Ma
                 div.width.page {
                     main #main.main tabindex="-1" {
                         @if let Some(who) = &chrome.signed_in {
-                            p.staff-timeout {
-                                (LANG.t_args("staff-signs-out-at", &[("time", Arg::Text(who.signs_out_at.into()))]))
-                            }
+                            (timeout(who, chrome.script))
                         }
                         (main)
                     }
@@ -79,6 +83,82 @@ pub fn staff_layout(chrome: &StaffChrome<'_>, title: &str, error: bool, main: Ma
             }
         }
     }
+}
+
+/// When the person will be signed out, and a button to stay signed in: without script, on every page; with
+/// it, `staff-timeout.js` also opens a dialog two minutes before (GOV.UK's timeout warning, WCAG 2.2.1).
+fn timeout(who: &SignedIn<'_>, script: &str) -> Markup {
+    let time = Arg::Text(who.signs_out_at.into());
+    html! {
+        div.staff-timeout data-signs-out-at=(who.signs_out_at_utc) {
+            p { (LANG.t_args("staff-signs-out-at", &[("time", time.clone())])) }
+            (form(FormParams { action: "/staff/stay-signed-in", csrf: who.csrf, hidden: &[("return", who.path)] }, html! {
+                (button(Button { text: &t("staff-stay-signed-in"), secondary: true }))
+            }))
+        }
+        dialog.timeout-dialog aria-labelledby="timeout-title" aria-describedby="timeout-text" {
+            h2.heading-m #timeout-title { (t("staff-timeout-title")) }
+            p #timeout-text { (LANG.t_args("staff-timeout-text", &[("time", time)])) }
+            (form(FormParams { action: "/staff/stay-signed-in", csrf: who.csrf, hidden: &[("return", who.path)] }, html! {
+                (button(Button { text: &t("staff-stay-signed-in"), secondary: false }))
+            }))
+            p { a href="#" data-sign-out { (t("staff-sign-out")) } }
+        }
+        script src=(script) defer {}
+    }
+}
+
+/// The person's live sessions, each but this one with a button to end it.
+pub fn sessions(csrf: &str, rows: &[SessionRowView<'_>], ended: Option<i64>) -> Markup {
+    let columns = [
+        Column { heading: &t("staff-sessions-started"), numeric: false },
+        Column { heading: &t("staff-sessions-last-seen"), numeric: false },
+        Column { heading: &t("staff-sessions-address"), numeric: false },
+        Column { heading: &t("staff-sessions-action"), numeric: false },
+    ];
+    let ended_banner = ended.map(|count| LANG.t_args("staff-sessions-ended", &[("count", Arg::Number(count))]));
+    let cells: Vec<Vec<Markup>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                html! { (r.started) },
+                html! { (r.last_seen) },
+                html! { span dir="ltr" { (r.address) } },
+                html! {
+                    @if r.current { (t("staff-sessions-this-one")) }
+                    @else {
+                        (form(FormParams { action: "/staff/sessions/end", csrf, hidden: &[("session", r.id.as_str())] }, html! {
+                            button.button.button-secondary.button-small type="submit" {
+                                (t("staff-sessions-end")) span.visually-hidden { " " (LANG.t_args("staff-sessions-end-which", &[("started", Arg::Text(r.started.into()))])) }
+                            }
+                        }))
+                    }
+                },
+            ]
+        })
+        .collect();
+    html! {
+        @if let Some(message) = &ended_banner {
+            (notification_banner(NotificationBanner { title: &t("notification-success-title"), heading: message, body: None, success: true }))
+        }
+        h1.heading-l { (t("staff-sessions-title")) }
+        p { (t("staff-sessions-intro")) }
+        (table(Table { caption: &t("staff-sessions-caption"), columns: &columns, rows: &cells, row_headers: false }))
+        @if rows.len() > 1 {
+            (form(FormParams { action: "/staff/sessions/end", csrf, hidden: &[("session", "others")] }, html! {
+                (button(Button { text: &t("staff-sessions-end-others"), secondary: true }))
+            }))
+        }
+    }
+}
+
+/// One session as the sessions page lists it.
+pub struct SessionRowView<'a> {
+    pub id: String,
+    pub started: &'a str,
+    pub last_seen: &'a str,
+    pub address: &'a str,
+    pub current: bool,
 }
 
 /// A field's error, as the components take it.
@@ -181,6 +261,10 @@ pub fn home(name: &str, email: &str, roles: &[&str]) -> Markup {
         h2.heading-m { (t("staff-home-roles")) }
         ul.list.list-bullet {
             @for role in roles { li { (t(&format!("staff-role-{role}"))) } }
+        }
+        h2.heading-m { (t("staff-home-security")) }
+        ul.list {
+            li { a href="/staff/sessions" { (t("staff-sessions-link")) } }
         }
     }
 }

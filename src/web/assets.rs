@@ -15,6 +15,8 @@ pub struct Asset {
 pub struct Assets {
     pub stylesheet: Asset,
     pub urdu_font: Asset,
+    /// The back office's timeout warning: the site's only script, and only on staff pages.
+    pub staff_script: Asset,
 }
 
 fn hashed(stem: &str, ext: &str, body: &[u8]) -> String {
@@ -30,6 +32,7 @@ impl Assets {
         let css =
             include_str!("../../static/app.css").replace("nastaliq-urdu-subset.woff2", &format!("/static/{font_name}"));
         let css_name = hashed("app", "css", css.as_bytes());
+        let script = include_bytes!("../../static/staff-timeout.js").to_vec();
         Assets {
             stylesheet: Asset {
                 name: css_name,
@@ -43,15 +46,25 @@ impl Assets {
                 body: Precompressed { identity: font_body, brotli: Vec::new(), gzip: Vec::new() },
                 compressible: false,
             },
+            staff_script: Asset {
+                name: hashed("staff-timeout", "js", &script),
+                content_type: "text/javascript; charset=utf-8",
+                body: Precompressed::new(script),
+                compressible: true,
+            },
         }
     }
 
     pub fn find(&self, name: &str) -> Option<&Asset> {
-        [&self.stylesheet, &self.urdu_font].into_iter().find(|a| a.name == name)
+        [&self.stylesheet, &self.urdu_font, &self.staff_script].into_iter().find(|a| a.name == name)
     }
 
     pub fn stylesheet_url(&self) -> String {
         format!("/static/{}", self.stylesheet.name)
+    }
+
+    pub fn staff_script_url(&self) -> String {
+        format!("/static/{}", self.staff_script.name)
     }
 }
 

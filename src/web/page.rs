@@ -78,9 +78,11 @@ pub fn render_staff_page(
     main: Markup,
 ) -> HttpResponse {
     let stylesheet = state.assets.stylesheet_url();
+    let script = state.assets.staff_script_url();
     let chrome = StaffChrome {
         display: page.display,
         stylesheet: &stylesheet,
+        script: &script,
         landlord: &state.settings().landlord.name,
         signed_in,
     };

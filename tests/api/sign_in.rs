@@ -640,6 +640,72 @@ async fn wrong_codes_count_towards_the_same_limit(backend: Backend) {
     assert!(after.location.as_deref().unwrap().starts_with("/staff/sign-in"), "the half session is ended");
 }
 
+async fn a_person_sees_where_they_are_signed_in_and_ends_the_others(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    let (desk, laptop, phone_browser) = (client(), client(), client());
+    for browser in [&desk, &laptop, &phone_browser] {
+        sign_in_fully(&app, browser, &clock, "ann@example.org", &mut phone).await;
+    }
+    let page = get(&app, &desk, "/staff/sessions").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert_eq!(page.body.matches("<tr>").count(), 4, "a header row and three sessions: {}", page.body);
+    assert!(page.body.contains("This browser") && page.body.contains("127.0.0.1"));
+    // End one other session by its button.
+    let id = between(&page.body, r#"name="session" value=""#, "\"").to_string();
+    let csrf = page.csrf();
+    let ended = post(&app, &desk, "/staff/sessions/end", &[("csrf", &csrf), ("session", &id)]).await;
+    assert_eq!(ended.location.as_deref(), Some("/staff/sessions?ended=1"));
+    let open = [get(&app, &laptop, "/staff/").await.status, get(&app, &phone_browser, "/staff/").await.status];
+    assert!(open.contains(&303) && open.contains(&200), "one of the others ended: {open:?}");
+    // Then every other.
+    let ended = post(&app, &desk, "/staff/sessions/end", &[("csrf", &csrf), ("session", "others")]).await;
+    assert_eq!(ended.location.as_deref(), Some("/staff/sessions?ended=1"));
+    assert_eq!(get(&app, &laptop, "/staff/").await.status, 303);
+    assert_eq!(get(&app, &phone_browser, "/staff/").await.status, 303);
+    let page = get(&app, &desk, "/staff/sessions?ended=1").await;
+    assert!(page.body.contains("1 session ended."), "{}", page.body);
+    // Someone else's session cannot be ended from here.
+    let before = audit_actions(&app).len();
+    let other = post(&app, &desk, "/staff/sessions/end", &[("csrf", &csrf), ("session", "999999")]).await;
+    assert_eq!(other.location.as_deref(), Some("/staff/sessions?ended=0"));
+    assert_eq!(audit_actions(&app).len(), before);
+}
+
+async fn stay_signed_in_starts_the_idle_limit_again_but_not_the_absolute_one(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    let browser = client();
+    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
+    let home = get(&app, &browser, "/staff/").await;
+    assert!(home.body.contains(r#"action="/staff/stay-signed-in""#), "a button on every page, no script needed");
+    assert!(home.body.contains("<dialog") && home.body.contains(r#"<script src="/static/staff-timeout-"#));
+    let csrf = home.csrf();
+    clock.advance(Duration::minutes(25));
+    let stay = post(&app, &browser, "/staff/stay-signed-in", &[("csrf", &csrf), ("return", "/staff/sessions")]).await;
+    assert_eq!(stay.location.as_deref(), Some("/staff/sessions"), "back to the page");
+    clock.advance(Duration::minutes(25));
+    assert_eq!(get(&app, &browser, "/staff/").await.status, 200, "50 minutes, but 25 since staying");
+    // The script's way: 204 and the new time, so the page is not left.
+    let response = browser
+        .post(format!("{}/staff/stay-signed-in", app.address))
+        .header("x-requested-with", "fetch")
+        .form(&[("csrf", csrf.as_str()), ("return", "/staff/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 204);
+    let ends = response.headers().get("x-signs-out-at").unwrap().to_str().unwrap().to_string();
+    let ends = chrono::DateTime::parse_from_rfc3339(&ends).unwrap();
+    let left = (ends.with_timezone(&Utc) - clock.now()).num_seconds();
+    assert!((1799..=1800).contains(&left), "30 minutes from now, to the second: {left}");
+    let stay =
+        post(&app, &browser, "/staff/stay-signed-in", &[("csrf", &csrf), ("return", "https://evil.example/")]).await;
+    assert_eq!(stay.location.as_deref(), Some("/staff/"), "never another site");
+}
+
 on_both_databases!(
     an_invited_person_sets_a_password_signs_in_and_signs_out,
     a_link_works_for_24_hours_and_a_new_link_replaces_the_old,
@@ -659,4 +725,6 @@ on_both_databases!(
     an_unknown_email_is_slowed_down_the_same_way,
     one_address_trying_many_accounts_is_slowed_down,
     wrong_codes_count_towards_the_same_limit,
+    a_person_sees_where_they_are_signed_in_and_ends_the_others,
+    stay_signed_in_starts_the_idle_limit_again_but_not_the_absolute_one,
 );

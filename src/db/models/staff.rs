@@ -194,6 +194,33 @@ pub fn session_by_hash(conn: &mut DbConnection, token_hash: &str) -> QueryResult
         .optional()
 }
 
+/// An account's sessions not yet ended, newest first (some may be past a limit: the caller checks).
+pub fn open_sessions_of(conn: &mut DbConnection, staff_id: i32) -> QueryResult<Vec<SessionRow>> {
+    staff_sessions::table
+        .filter(staff_sessions::staff_id.eq(staff_id))
+        .filter(staff_sessions::ended_at.is_null())
+        .order(staff_sessions::id.desc())
+        .select(SessionRow::as_select())
+        .load(conn)
+}
+
+/// Ends one of an account's sessions: 1 if it was theirs and open.
+pub fn end_own_session(conn: &mut DbConnection, staff_id: i32, id: i32, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        staff_sessions::table
+            .find(id)
+            .filter(staff_sessions::staff_id.eq(staff_id))
+            .filter(staff_sessions::ended_at.is_null()),
+    )
+    .set(staff_sessions::ended_at.eq(now))
+    .execute(conn)
+}
+
+/// When a session began.
+pub fn session_started(conn: &mut DbConnection, id: i32) -> QueryResult<Option<NaiveDateTime>> {
+    staff_sessions::table.find(id).select(staff_sessions::created_at).first(conn).optional()
+}
+
 pub fn touch_session(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(staff_sessions::table.find(id)).set(staff_sessions::last_seen_at.eq(now)).execute(conn)
 }

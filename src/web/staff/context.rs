@@ -97,7 +97,14 @@ impl Staff {
         let v = &self.visitor;
         let csrf = v.csrf();
         let ends = self.member.signs_out_at.with_timezone(&chrono_tz::Europe::London).format("%H:%M").to_string();
-        let signed_in = SignedIn { name: &self.member.name, csrf: &csrf, signs_out_at: &ends };
+        let utc = self.member.signs_out_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let signed_in = SignedIn {
+            name: &self.member.name,
+            csrf: &csrf,
+            signs_out_at: &ends,
+            signs_out_at_utc: &utc,
+            path: &v.target,
+        };
         render_staff_page(&v.state, &v.page, StatusCode::OK, title, false, Some(signed_in), main)
     }
 }

@@ -22,5 +22,8 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .service(form_page("/two-factor", pages::second_factor_get, pages::second_factor_post))
         .service(form_page("/two-factor/set-up", pages::enrol_get, pages::enrol_post))
         .service(page("/", pages::home))
+        .service(page("/sessions", pages::sessions))
+        .service(action("/sessions/end", pages::end_sessions))
+        .service(action("/stay-signed-in", pages::stay_signed_in))
         .default_service(web::to(pages::not_found))
 }

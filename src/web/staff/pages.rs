@@ -9,7 +9,7 @@ use crate::app::two_factor::{self, Enrolled, Passed};
 use crate::domain::two_factor::CodeProblem;
 use crate::i18n::Lang;
 use crate::token::random_token;
-use crate::views::staff::{self as views, EnrolPage, PasswordPage, SignInPage};
+use crate::views::staff::{self as views, EnrolPage, PasswordPage, SessionRowView, SignInPage};
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, MaybeExpiredForm};
 use crate::web::routes::see_other;
@@ -201,6 +201,57 @@ pub async fn enrol_post(s: Signing, form: CsrfForm) -> Result<HttpResponse, AppE
         )),
         Enrolled::Problem(problem) => enrol_page(&s, &next, Some(code_problem(problem))).await,
     }
+}
+
+/// The time of day in England, as staff pages show it.
+fn clock_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::London).format("%-d %b %Y, %H:%M").to_string()
+}
+
+pub async fn sessions(s: Staff) -> Result<HttpResponse, AppError> {
+    let list = sign_in::sessions(s.visitor.deps(), &s.member).await.map_err(failed)?;
+    let times: Vec<(String, String)> = list.iter().map(|r| (clock_time(r.started), clock_time(r.last_seen))).collect();
+    let rows: Vec<SessionRowView<'_>> = list
+        .iter()
+        .zip(&times)
+        .map(|(r, (started, seen))| SessionRowView {
+            id: r.id.to_string(),
+            started,
+            last_seen: seen,
+            address: r.address.as_deref().unwrap_or(""),
+            current: r.current,
+        })
+        .collect();
+    let ended = s.visitor.param("ended").and_then(|n| n.parse().ok());
+    Ok(s.render(&t("staff-sessions-title"), views::sessions(&s.visitor.csrf(), &rows, ended)))
+}
+
+pub async fn end_sessions(s: Staff, form: MaybeExpiredForm) -> Result<HttpResponse, AppError> {
+    let form = form.0?;
+    let which = match form.value("session") {
+        "others" => None,
+        id => Some(id.parse().map_err(|_| AppError::new(Lang::En, StatusCode::BAD_REQUEST, "bad-encoding"))?),
+    };
+    let v = &s.visitor;
+    let ended = sign_in::end_other_sessions(v.deps(), &s.member, which, v.address.clone()).await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/sessions?ended={ended}")))
+}
+
+/// "Stay signed in": from the page's button, back to the page; from the timeout warning's script (which
+/// says so in `X-Requested-With`), 204 with the new time of sign-out, so nothing typed on the page is lost.
+pub async fn stay_signed_in(
+    s: Staff,
+    form: MaybeExpiredForm,
+    req: actix_web::HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let form = form.0?;
+    let ends = sign_in::stay_signed_in(s.visitor.deps(), &s.member).await.map_err(failed)?;
+    if req.headers().get("x-requested-with").is_some_and(|v| v == "fetch") {
+        return Ok(HttpResponse::NoContent()
+            .insert_header(("X-Signs-Out-At", ends.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)))
+            .finish());
+    }
+    Ok(see_other(safe_next(form.value("return"))))
 }
 
 pub async fn home(s: Staff) -> HttpResponse {
