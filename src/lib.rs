@@ -58,6 +58,17 @@ impl Application {
         if reprojected > 0 {
             tracing::info!(cases = reprojected, "worked out deadlines again under the policy in force");
         }
+        match app::staff::first_administrator(&deps).map_err(|e| e.to_string())? {
+            app::staff::FirstAdministrator::Link { email, link } => tracing::warn!(
+                "No administrator can sign in yet: to set the password of the first administrator, {email}, open {} before {} UTC (it works once).",
+                link.url,
+                link.expires_at.format("%Y-%m-%d %H:%M")
+            ),
+            app::staff::FirstAdministrator::UseTheCommandLine => tracing::warn!(
+                "No administrator can sign in yet: make one with talk-to-us staff add --role administrator."
+            ),
+            _ => {}
+        }
         app::background::start(deps.clone())?;
         let state = web::AppState::new(deps)?;
         let server = web::server(state, listener)?;
@@ -77,5 +88,11 @@ impl Application {
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("TTU_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_ansi(colour)
+        .with_writer(std::io::stderr)
+        .try_init();
 }

@@ -67,3 +67,59 @@ fn migrate_creates_and_updates_the_sqlite_database() {
     let (again, _, _) = talk_to_us(&[("TTU_DATABASE_URL", &url)], &["migrate"]);
     assert!(again, "migrating twice is harmless");
 }
+
+/// Starts the server, reads its log until it says it is running, then stops it; the log's lines.
+fn serve_once(dir: &std::path::Path) -> Vec<String> {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_talk-to-us"))
+        .arg("serve")
+        .env_clear()
+        .env("TTU_DATA_DIR", dir)
+        .env("TTU_BIND", "127.0.0.1:0")
+        .env("TTU_PUBLIC_URL", "https://talk.example.org")
+        .env("TTU_MAIL_WORKER", "off")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the server starts");
+    // Read on a thread, so a server that never says it is running fails the test instead of hanging it.
+    let stderr = child.stderr.take().unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Vec::new();
+    while let Ok(line) = receive.recv_timeout(std::time::Duration::from_secs(30)) {
+        let running = line.contains("Talk to Us is running");
+        lines.push(line);
+        if running {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    lines
+}
+
+#[test]
+fn with_no_administrator_the_server_logs_a_link_for_the_first_one_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = serve_once(dir.path());
+    let told: Vec<&String> = first.iter().filter(|l| l.contains("No administrator can sign in yet")).collect();
+    assert_eq!(told.len(), 1, "{first:?}");
+    let line = told[0];
+    assert!(
+        line.contains("the first administrator, info@haltonhousing.org, open https://talk.example.org/staff/password/"),
+        "{line}"
+    );
+    let token = line.split("/staff/password/").nth(1).unwrap().split(' ').next().unwrap();
+    assert_eq!(token.len(), 64, "a 256-bit token: {line}");
+    assert!(line.trim_end().ends_with("(it works once)."), "one sentence: {line}");
+    // Once: while that link is live, a restart makes no other and logs nothing about it.
+    let second = serve_once(dir.path());
+    assert!(second.iter().any(|l| l.contains("Talk to Us is running")), "{second:?}");
+    assert!(!second.iter().any(|l| l.contains("/staff/password/")), "{second:?}");
+}

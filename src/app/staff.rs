@@ -184,6 +184,72 @@ pub async fn reset_two_factor(deps: &Deps, email: &str, by: By) -> Result<Done<(
     .await
 }
 
+/// What start-up found about administrators.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FirstAdministrator {
+    /// Someone can manage accounts: nothing to do.
+    Present,
+    /// A link for the first administrator was made just now; it is logged once.
+    Link { email: String, link: Link },
+    /// A link made earlier is still live: not logged again.
+    LinkAlreadyGiven,
+    /// The landlord's email belongs to an account that is not an administrator: the command line must do it.
+    UseTheCommandLine,
+}
+
+/// At start-up with no active administrator: an invited administrator account under the landlord's email
+/// address, and a link to set its password, made once (while one link is live, no other is made). Run
+/// before the server takes requests, on a connection of its own.
+pub fn first_administrator(deps: &Deps) -> Result<FirstAdministrator, Error> {
+    let mut conn = deps.db.pool().get().map_err(DbError::from)?;
+    let now = deps.clock.now();
+    let email = email_key(&deps.settings.landlord.email);
+    let (token, link) = new_link(deps);
+    let expires_at = link.expires_at;
+    let found = db::write(&mut conn, |conn| {
+        if accounts::active_administrators(conn, None)? > 0 {
+            return Ok(FirstAdministrator::Present);
+        }
+        if accounts::administrator_has_live_link(conn, now.naive_utc())? {
+            return Ok(FirstAdministrator::LinkAlreadyGiven);
+        }
+        let id = match accounts::by_email(conn, &email)? {
+            Some(row)
+                if row.state == AccountState::Invited.as_str()
+                    && row.roles.split(',').any(|r| r == "administrator") =>
+            {
+                row.id
+            }
+            Some(_) => return Ok(FirstAdministrator::UseTheCommandLine),
+            None => {
+                let roles = Roles::new(vec![crate::domain::staff::Role::Administrator])
+                    .map_err(|e| DbError::Corrupt(e.to_string()))?;
+                let account =
+                    NewAccount::new(&email, "Administrator", roles).map_err(|e| DbError::Corrupt(e.to_string()))?;
+                accounts::insert(
+                    conn,
+                    &account.email,
+                    &account.name,
+                    &account.roles.stored(),
+                    AccountState::Invited.as_str(),
+                    now.naive_utc(),
+                )?
+            }
+        };
+        accounts::new_link(conn, id, &hash_token(&token), now.naive_utc(), expires_at.naive_utc())?;
+        audit(
+            conn,
+            &By::Server,
+            "first-administrator-link",
+            id,
+            &format!("link valid until {}", expires_at.to_rfc3339()),
+            now,
+        )?;
+        Ok::<_, DbError>(FirstAdministrator::Link { email: email.clone(), link: link.clone() })
+    })?;
+    Ok(found)
+}
+
 /// A fresh token and the link that carries it.
 fn new_link(deps: &Deps) -> (String, Link) {
     let token = random_token();

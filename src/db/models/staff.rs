@@ -80,6 +80,17 @@ pub fn active_administrators(conn: &mut DbConnection, except: Option<i32>) -> Qu
         as i64)
 }
 
+/// Whether any account with the administrator role has a link that is neither spent nor expired.
+pub fn administrator_has_live_link(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<bool> {
+    let rows: Vec<String> = staff_links::table
+        .inner_join(staff::table)
+        .filter(staff_links::spent_at.is_null())
+        .filter(staff_links::expires_at.gt(now))
+        .select(staff::roles)
+        .load(conn)?;
+    Ok(rows.iter().any(|roles| roles.split(',').any(|r| r == "administrator")))
+}
+
 /// A new one-time link for an account, spending every earlier link of theirs.
 pub fn new_link(
     conn: &mut DbConnection,
