@@ -123,3 +123,51 @@ staff-sessions-ended = { $count ->
         [one] 1 session ended.
        *[other] { $count } sessions ended.
     }
+
+## Staff accounts (administrators)
+
+staff-people-link = Staff accounts
+staff-people-title = Staff accounts
+staff-people-caption = Everyone who can sign in, or has been invited
+staff-people-invite = Invite someone
+staff-people-name = Name
+staff-people-email = Email address
+staff-people-roles = Roles
+staff-people-state = State
+staff-people-back = Back to staff accounts
+staff-state-invited = Invited
+staff-state-active = Active
+staff-state-disabled = Disabled
+staff-role-name-complaints-officer = Complaints officer
+staff-role-name-handler = Handler
+staff-role-name-manager = Manager
+staff-role-name-member-responsible = Member responsible for complaints
+staff-role-name-administrator = Administrator
+staff-invite-title = Invite someone
+staff-invite-name = Their full name
+staff-invite-roles = Roles
+staff-invite-roles-hint = Choose at least one.
+staff-invite-button = Invite
+staff-invite-error-email = Enter their email address, like name@example.org
+staff-invite-error-name = Enter their name
+staff-invite-error-name-long = Their name can have at most 100 characters
+staff-invite-error-roles = Choose at least one role
+staff-invite-error-taken = There is already an account with this email address
+staff-link-made = { $name } can now set a password.
+staff-link-made-title = Send them this link
+staff-link-made-how = Send this link to them yourself, by a safe route. It works once, until { $until }. We will not show it again.
+staff-person-save-roles = Save roles
+staff-person-access = Signing in
+staff-person-new-link = Make a new link to set a password
+staff-person-new-link-hint = This also signs them out everywhere. Use it if they forgot their password.
+staff-person-reset-two-factor = Reset two-factor sign-in
+staff-person-disable = Disable account
+staff-person-enable = Enable account
+staff-person-roles-saved = Their roles are saved.
+staff-person-disabled = The account is disabled. They have been signed out everywhere.
+staff-person-enabled = The account is enabled.
+staff-person-two-factor-reset = Two-factor sign-in is reset. They will set up their app again when they next sign in.
+staff-person-error-last-administrator = This is the last active administrator. Make someone else an administrator first.
+staff-person-error-already-disabled = This account is already disabled.
+staff-person-error-not-disabled = This account is not disabled.
+staff-person-error-link-disabled = This account is disabled. Enable it first.

@@ -173,6 +173,26 @@ pub async fn reset(deps: &Deps, email: &str, by: By) -> Result<Done<Link>, Error
     })
 }
 
+/// One account, by id.
+pub async fn account(deps: &Deps, id: i32) -> Result<Option<Account>, Error> {
+    let row = deps.db.run(move |conn| Ok(accounts::by_id(conn, id)?)).await?;
+    Ok(row.map(Account::try_from).transpose()?)
+}
+
+/// Gives a person new roles (at least one; the last active administrator keeps that role).
+pub async fn change_roles(deps: &Deps, email: &str, roles: Roles, by: By) -> Result<Done<()>, Error> {
+    change(deps, email, by, move |conn, account, now| {
+        let others = accounts::active_administrators(conn, Some(account.id))?;
+        let roles = match rules::change_roles(account.state, &account.roles, roles, others) {
+            Ok(roles) => roles,
+            Err(refusal) => return Ok(Done::Refused(refusal)),
+        };
+        accounts::set_roles(conn, account.id, &roles.stored(), now)?;
+        Ok(Done::Done(("roles-changed", format!("from {} to {}", account.roles.stored(), roles.stored()))))
+    })
+    .await
+}
+
 /// Removes a person's authenticator and recovery codes and ends their sessions: they set up a new one at
 /// their next sign-in (a lost or replaced phone).
 pub async fn reset_two_factor(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {

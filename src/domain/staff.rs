@@ -91,6 +91,35 @@ impl Roles {
     }
 }
 
+/// What a request may need beyond being signed in. Checked on the server for every request, so a URL typed by
+/// hand is refused exactly as a hidden button would be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Staff accounts: invite, change roles, disable, enable, new links, reset two-factor.
+    ManageAccounts,
+}
+
+/// Whether someone with these roles may do this (administrators manage accounts; no other role does).
+pub fn allows(roles: &Roles, permission: Permission) -> bool {
+    match permission {
+        Permission::ManageAccounts => roles.has(Role::Administrator),
+    }
+}
+
+/// Changing a person's roles: at least one role, and never taking the administrator role from the last
+/// active administrator.
+pub fn change_roles(
+    state: AccountState,
+    from: &Roles,
+    to: Roles,
+    other_active_administrators: i64,
+) -> Result<Roles, StaffError> {
+    if from.has(Role::Administrator) && !to.has(Role::Administrator) {
+        keep_an_administrator(state, from, other_active_administrators)?;
+    }
+    Ok(to)
+}
+
 /// Where an account stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AccountState {
@@ -325,6 +354,28 @@ mod tests {
         assert_eq!(one_more_failure(Some((10, at)), at + minute), 11);
         assert_eq!(one_more_failure(Some((10, at)), at + chrono::Duration::hours(25)), 1);
         assert_eq!(one_more_failure(None, at), 1);
+    }
+
+    #[test]
+    fn only_administrators_manage_accounts() {
+        assert!(allows(&roles(&["administrator"]), Permission::ManageAccounts));
+        for role in ["complaints-officer", "handler", "manager", "member-responsible"] {
+            assert!(!allows(&roles(&[role]), Permission::ManageAccounts), "{role}");
+        }
+    }
+
+    #[test]
+    fn change_roles() {
+        let admin = roles(&["administrator", "handler"]);
+        assert_eq!(
+            super::change_roles(AccountState::Active, &admin, roles(&["handler"]), 0),
+            Err(StaffError::LastAdministrator)
+        );
+        assert_eq!(super::change_roles(AccountState::Active, &admin, roles(&["handler"]), 1), Ok(roles(&["handler"])));
+        assert_eq!(
+            super::change_roles(AccountState::Active, &roles(&["handler"]), roles(&["manager"]), 0),
+            Ok(roles(&["manager"]))
+        );
     }
 
     #[test]

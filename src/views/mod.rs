@@ -5,5 +5,6 @@
 pub mod components;
 pub mod layout;
 pub mod pages;
+pub mod people;
 pub mod question;
 pub mod staff;

@@ -254,7 +254,7 @@ pub fn link_not_valid(key: &str) -> Markup {
 }
 
 /// The staff home page: who you are and your roles (the case queue comes with the case work).
-pub fn home(name: &str, email: &str, roles: &[&str]) -> Markup {
+pub fn home(name: &str, email: &str, roles: &[&str], manages_accounts: bool) -> Markup {
     html! {
         h1.heading-l { (t("staff-home-title")) }
         p { (LANG.t_args("staff-home-who", &[("name", Arg::Text(name.into())), ("email", Arg::Text(email.into()))])) }
@@ -265,6 +265,7 @@ pub fn home(name: &str, email: &str, roles: &[&str]) -> Markup {
         h2.heading-m { (t("staff-home-security")) }
         ul.list {
             li { a href="/staff/sessions" { (t("staff-sessions-link")) } }
+            @if manages_accounts { li { a href="/staff/people" { (t("staff-people-link")) } } }
         }
     }
 }

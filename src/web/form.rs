@@ -46,6 +46,11 @@ fn decode(raw: &[u8]) -> Result<String, FormError> {
 }
 
 /// The first value of a field, or "".
+/// Every value of a field given more than once (checkboxes), in order.
+pub fn values<'a>(fields: &'a Fields, name: &str) -> Vec<&'a str> {
+    fields.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+}
+
 pub fn value<'a>(fields: &'a Fields, name: &str) -> &'a str {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
 }

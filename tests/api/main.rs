@@ -7,6 +7,7 @@ mod helpers;
 mod journeys;
 mod mail;
 mod pages;
+mod people;
 mod security;
 mod sign_in;
 mod smtp;

@@ -11,10 +11,10 @@ use talk_to_us::domain::two_factor::{code_at, step_of};
 use crate::helpers::{spawn_app_with_clock, Backend, Page, TestApp};
 use crate::on_both_databases;
 
-const PASSWORD: &str = "copper kettle under the stairs";
+pub(crate) const PASSWORD: &str = "copper kettle under the stairs";
 
 /// `talk-to-us staff …` against the server's database; its printed link, if any.
-fn staff_command(app: &TestApp, args: &[&str]) -> String {
+pub(crate) fn staff_command(app: &TestApp, args: &[&str]) -> String {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_talk-to-us"))
         .arg("staff")
         .args(args)
@@ -29,7 +29,7 @@ fn staff_command(app: &TestApp, args: &[&str]) -> String {
 }
 
 /// An invited account; the path of its link to set a password.
-fn invite(app: &TestApp, email: &str, roles: &[&str]) -> String {
+pub(crate) fn invite(app: &TestApp, email: &str, roles: &[&str]) -> String {
     let mut args = vec!["add", "--email", email, "--name", "Ann Lee"];
     for role in roles {
         args.extend(["--role", role]);
@@ -39,16 +39,16 @@ fn invite(app: &TestApp, email: &str, roles: &[&str]) -> String {
     url.strip_prefix(&app.address).expect("a link to this server").to_string()
 }
 
-fn client() -> reqwest::Client {
+pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
 }
 
-async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> Page {
+pub(crate) async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> Page {
     let response = client.get(format!("{}{path}", app.address)).send().await.unwrap();
     page(response).await
 }
 
-async fn post(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Page {
+pub(crate) async fn post(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Page {
     let response = client.post(format!("{}{path}", app.address)).form(fields).send().await.unwrap();
     page(response).await
 }
@@ -61,7 +61,7 @@ async fn page(response: reqwest::Response) -> Page {
 }
 
 /// Opens a form page and posts it with its CSRF token.
-async fn submit(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Page {
+pub(crate) async fn submit(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> Page {
     let form = get(app, client, path).await;
     assert_eq!(form.status, 200, "{path}: {}", form.body);
     let csrf = form.csrf();
@@ -70,23 +70,23 @@ async fn submit(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(
     post(app, client, path, &all).await
 }
 
-async fn set_password(app: &TestApp, link: &str) {
+pub(crate) async fn set_password(app: &TestApp, link: &str) {
     let done = submit(app, &client(), link, &[("password", PASSWORD), ("again", PASSWORD)]).await;
     assert_eq!(done.location.as_deref(), Some("/staff/sign-in?done=password-set"), "{}", done.body);
 }
 
-async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> Page {
+pub(crate) async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> Page {
     submit(app, client, "/staff/sign-in", &[("email", email), ("password", password), ("next", "/staff/")]).await
 }
 
 /// A server whose clock the test moves; it starts now, so links the command line makes are in date.
-async fn spawn_app(backend: Backend) -> (TestApp, Clock) {
+pub(crate) async fn spawn_app(backend: Backend) -> (TestApp, Clock) {
     let clock = Clock::fixed(Utc::now());
     (spawn_app_with_clock(backend, |_| {}, clock.clone()).await, clock)
 }
 
 /// RFC 4648 base32, as the set-up page shows the secret.
-fn from_base32(text: &str) -> Vec<u8> {
+pub(crate) fn from_base32(text: &str) -> Vec<u8> {
     let (mut out, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
     for c in text.chars().filter(|c| !c.is_whitespace()) {
         let value = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".find(c).expect("a base32 letter") as u32;
@@ -101,7 +101,7 @@ fn from_base32(text: &str) -> Vec<u8> {
 }
 
 /// The text between two markers.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+pub(crate) fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text.find(start).unwrap_or_else(|| panic!("{start} in {text}")) + start.len();
     let to = text[from..].find(end).unwrap() + from;
     &text[from..to]
@@ -109,9 +109,9 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
 
 /// What a person keeps of their authenticator: the secret in the app, and their recovery codes.
 #[derive(Default)]
-struct Phone {
-    secret: Vec<u8>,
-    recovery: Vec<String>,
+pub(crate) struct Phone {
+    pub(crate) secret: Vec<u8>,
+    pub(crate) recovery: Vec<String>,
 }
 
 impl Phone {
@@ -122,7 +122,13 @@ impl Phone {
 
 /// Signs in with the password and the second factor, setting up the phone on the first sign-in. Moves the
 /// clock on a step first, so no code is used twice.
-async fn sign_in_fully(app: &TestApp, browser: &reqwest::Client, clock: &Clock, email: &str, phone: &mut Phone) {
+pub(crate) async fn sign_in_fully(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    clock: &Clock,
+    email: &str,
+    phone: &mut Phone,
+) {
     clock.advance(Duration::seconds(30));
     let password = sign_in(app, browser, email, PASSWORD).await;
     let step = password.location.clone().expect("the second step");
@@ -143,7 +149,7 @@ async fn sign_in_fully(app: &TestApp, browser: &reqwest::Client, clock: &Clock, 
 }
 
 /// The staff audit's actions, after the server's own line for the first administrator's link.
-fn audit_actions(app: &TestApp) -> Vec<String> {
+pub(crate) fn audit_actions(app: &TestApp) -> Vec<String> {
     let all: Vec<String> =
         staff_audit::table.order(staff_audit::id).select(staff_audit::action).load(&mut app.conn()).unwrap();
     assert_eq!(all.first().map(String::as_str), Some("first-administrator-link"), "{all:?}");

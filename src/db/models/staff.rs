@@ -68,6 +68,10 @@ pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
     staff::table.order((staff::name, staff::id)).select(StaffRow::as_select()).load(conn)
 }
 
+pub fn set_roles(conn: &mut DbConnection, id: i32, roles: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(staff::table.find(id)).set((staff::roles.eq(roles), staff::updated_at.eq(now))).execute(conn)
+}
+
 pub fn set_state(conn: &mut DbConnection, id: i32, state: &str, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(staff::table.find(id)).set((staff::state.eq(state), staff::updated_at.eq(now))).execute(conn)
 }

@@ -13,6 +13,7 @@ use maud::Markup;
 
 use crate::app::sign_in::{member, Member, Stage};
 use crate::app::Deps;
+use crate::domain::staff::{allows, Permission};
 use crate::i18n::Lang;
 use crate::views::staff::SignedIn;
 use crate::web::error::AppError;
@@ -93,7 +94,25 @@ pub struct Staff {
 }
 
 impl Staff {
+    /// Refuses the request (403) unless the person's roles allow this: checked on the server every time.
+    pub fn require(&self, permission: Permission) -> Result<(), AppError> {
+        if allows(&self.member.roles, permission) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(Lang::En))
+        }
+    }
+
     pub fn render(&self, title: &str, main: Markup) -> HttpResponse {
+        self.render_page(title, false, main)
+    }
+
+    /// A page showing a problem: "Error:" before its title.
+    pub fn render_error(&self, title: &str, main: Markup) -> HttpResponse {
+        self.render_page(title, true, main)
+    }
+
+    fn render_page(&self, title: &str, error: bool, main: Markup) -> HttpResponse {
         let v = &self.visitor;
         let csrf = v.csrf();
         let ends = self.member.signs_out_at.with_timezone(&chrono_tz::Europe::London).format("%H:%M").to_string();
@@ -105,7 +124,7 @@ impl Staff {
             signs_out_at_utc: &utc,
             path: &v.target,
         };
-        render_staff_page(&v.state, &v.page, StatusCode::OK, title, false, Some(signed_in), main)
+        render_staff_page(&v.state, &v.page, StatusCode::OK, title, error, Some(signed_in), main)
     }
 }
 

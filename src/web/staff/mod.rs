@@ -5,6 +5,7 @@
 
 mod context;
 mod pages;
+mod people;
 mod session;
 
 use actix_web::middleware::{from_fn, DefaultHeaders};
@@ -23,6 +24,10 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .service(form_page("/two-factor/set-up", pages::enrol_get, pages::enrol_post))
         .service(page("/", pages::home))
         .service(page("/sessions", pages::sessions))
+        .service(page("/people", people::list))
+        .service(form_page("/people/invite", people::invite_get, people::invite_post))
+        .service(page("/people/{id}", people::person))
+        .service(action("/people/{id}/{action}", people::act))
         .service(action("/sessions/end", pages::end_sessions))
         .service(action("/stay-signed-in", pages::stay_signed_in))
         .default_service(web::to(pages::not_found))

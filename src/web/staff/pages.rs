@@ -256,7 +256,8 @@ pub async fn stay_signed_in(
 
 pub async fn home(s: Staff) -> HttpResponse {
     let roles: Vec<&str> = s.member.roles.iter().map(|r| r.as_str()).collect();
-    s.render(&t("staff-home-title"), views::home(&s.member.name, &s.member.email, &roles))
+    let manages = crate::domain::staff::allows(&s.member.roles, crate::domain::staff::Permission::ManageAccounts);
+    s.render(&t("staff-home-title"), views::home(&s.member.name, &s.member.email, &roles, manages))
 }
 
 /// Any other staff path: sign in first; then, not found.
