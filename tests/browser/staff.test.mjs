@@ -34,8 +34,8 @@ after(async () => {
 });
 
 /** `talk-to-us staff …`; the link it prints, as a path of this site. */
-function invite(email) {
-  const out = execFileSync(BIN, ['staff', 'add', '--email', email, '--name', 'Kay Patel', '--role', 'handler', '--role', 'manager'], {
+function invite(email, roles = ['handler', 'manager']) {
+  const out = execFileSync(BIN, ['staff', 'add', '--email', email, '--name', 'Kay Patel', ...roles.flatMap((r) => ['--role', r])], {
     env: process.env,
     encoding: 'utf8',
   });
@@ -259,6 +259,51 @@ test('the timeout warning opens two minutes before, takes focus, and Stay signed
   } finally {
     await context.close();
   }
+});
+
+/** Sets the password of a new account and signs in fully; the page is left on the staff home page. */
+async function signedIn(page, email, roles) {
+  await open(page, invite(email, roles));
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#again').fill(PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+  const secret = fromBase32(await page.locator('.secret-key code').innerText());
+  await page.locator('#code').fill(totp(secret));
+  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+  await open(page, '/staff/');
+}
+
+test('axe: the staff accounts pages, with an invitation refused and made', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const found = [];
+  try {
+    await signedIn(page, newEmail('admin'), ['administrator']);
+    await open(page, '/staff/people');
+    await axe(page, 'staff: people', found);
+    await open(page, '/staff/people/invite');
+    await axe(page, 'staff: invite', found);
+    await page.locator('#name').fill('Lee Chan');
+    await page.locator('#email').fill('lee@');
+    await Promise.all([page.waitForNavigation(), page.locator('form[action="/staff/people/invite"] button').click()]);
+    assert.ok(await page.locator('.error-summary').count(), 'the refusal is shown');
+    await axe(page, 'staff: invite, refused', found);
+    await page.locator('#email').fill(newEmail('lee'));
+    await page.locator('input[name="roles"][value="handler"]').check();
+    await Promise.all([page.waitForNavigation(), page.locator('form[action="/staff/people/invite"] button').click()]);
+    assert.match(await page.locator('h1').innerText(), /Send them this link/);
+    await axe(page, 'staff: link made', found);
+    await open(page, '/staff/people');
+    await Promise.all([page.waitForNavigation(), page.locator('main table a', { hasText: 'Lee Chan' }).click()]);
+    await axe(page, 'staff: a person', found);
+  } finally {
+    await context.close();
+  }
+  violations.push(...found);
+  assert.deepEqual(found, [], `axe found problems:\n${formatViolations(found)}`);
 });
 
 test('without JavaScript, every staff page says when it signs out and has a Stay signed in button', async () => {
