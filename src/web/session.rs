@@ -164,5 +164,10 @@ mod tests {
         assert_eq!(cookie.name(), "__Host-ttu_session");
         assert_eq!((cookie.secure(), cookie.path(), cookie.domain()), (Some(true), Some("/"), None));
         assert_eq!(session_cookie("x".into(), false).name(), "ttu_session");
+        let staff = staff_cookie("x".into(), true);
+        assert_eq!(staff.name(), "__Host-ttu_staff");
+        assert_eq!((staff.secure(), staff.path(), staff.domain()), (Some(true), Some("/"), None));
+        assert_eq!((staff.http_only(), staff.same_site()), (Some(true), Some(SameSite::Strict)));
+        assert_eq!(staff.max_age(), None, "it ends with the browser; the server ends the session itself");
     }
 }
