@@ -51,6 +51,16 @@ pub enum Done<T> {
     Refused(StaffError),
 }
 
+impl<T> Done<T> {
+    /// The same outcome with the value done made into another.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Done<U> {
+        match self {
+            Done::Done(value) => Done::Done(f(value)),
+            Done::Refused(refusal) => Done::Refused(refusal),
+        }
+    }
+}
+
 /// A one-time link to set a password.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Link {
@@ -111,10 +121,7 @@ pub async fn invite(deps: &Deps, email: &str, name: &str, roles: Roles, by: By) 
             })
         })
         .await?;
-    Ok(match done {
-        Done::Done(()) => Done::Done(link),
-        Done::Refused(refusal) => Done::Refused(refusal),
-    })
+    Ok(done.map(|()| link))
 }
 
 /// Every account, by name.
@@ -167,10 +174,7 @@ pub async fn reset(deps: &Deps, email: &str, by: By) -> Result<Done<Link>, Error
         Ok(Done::Done(("link-sent", format!("link valid until {}; sessions ended: {ended}", expires_at.to_rfc3339()))))
     })
     .await?;
-    Ok(match done {
-        Done::Done(()) => Done::Done(link),
-        Done::Refused(refusal) => Done::Refused(refusal),
-    })
+    Ok(done.map(|()| link))
 }
 
 /// One account, by id.

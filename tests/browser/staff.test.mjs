@@ -103,6 +103,21 @@ async function check(page, label) {
   await axe(page, `staff: ${label}`, violations);
 }
 
+/** Sets the password of a new account and signs in fully; the page is left on the staff home page. */
+async function signedIn(page, email, roles = undefined) {
+  await open(page, invite(email, roles));
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#again').fill(PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+  const secret = fromBase32(await page.locator('.secret-key code').innerText());
+  await page.locator('#code').fill(totp(secret));
+  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+  await open(page, '/staff/');
+}
+
 test('keyboard: set a password, set up an authenticator by typing its key, sign in and out; axe on every page', async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -215,17 +230,7 @@ test('the timeout warning opens two minutes before, takes focus, and Stay signed
   const context = await newContext(browser);
   const page = await context.newPage();
   try {
-    const email = newEmail('tim');
-    await open(page, invite(email));
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('#again').fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-    await page.locator('#email').fill(email);
-    await page.locator('#password').fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-    const secret = fromBase32(await page.locator('.secret-key code').innerText());
-    await page.locator('#code').fill(totp(secret));
-    await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+    await signedIn(page, newEmail('tim'));
 
     // The staff home page, as if the session had 2 minutes and 3 seconds left: the warning is due in 3 seconds.
     const soon = new Date(Date.now() + 123_000).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -261,21 +266,6 @@ test('the timeout warning opens two minutes before, takes focus, and Stay signed
   }
 });
 
-/** Sets the password of a new account and signs in fully; the page is left on the staff home page. */
-async function signedIn(page, email, roles) {
-  await open(page, invite(email, roles));
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#again').fill(PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-  const secret = fromBase32(await page.locator('.secret-key code').innerText());
-  await page.locator('#code').fill(totp(secret));
-  await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-  await open(page, '/staff/');
-}
-
 test('axe: the staff accounts pages, with an invitation refused and made', async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -310,17 +300,7 @@ test('without JavaScript, every staff page says when it signs out and has a Stay
   const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    const email = newEmail('nojs');
-    await open(page, invite(email));
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('#again').fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-    await page.locator('#email').fill(email);
-    await page.locator('#password').fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
-    const secret = fromBase32(await page.locator('.secret-key code').innerText());
-    await page.locator('#code').fill(totp(secret));
-    await Promise.all([page.waitForNavigation(), page.locator('main form button').click()]);
+    await signedIn(page, newEmail('nojs'));
     await open(page, '/staff/sessions');
     assert.match(await page.locator('.staff-timeout').innerText(), /we will sign you out at \u2068?\d\d:\d\d/);
     await Promise.all([page.waitForNavigation(), page.locator('.staff-timeout button').click()]);
