@@ -9,7 +9,22 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { ALL_LANGS, answerJourney, complaintForMyself, launch, newContext, open, stepPath, submitButton, submitWith } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import {
+  ALL_LANGS,
+  answerJourney,
+  complaintForMyself,
+  launch,
+  newContext,
+  open,
+  sendAndReadReference,
+  stepPath,
+  submitButton,
+  submitWith,
+} from './helpers.mjs';
 
 let browser;
 
@@ -112,4 +127,50 @@ test('ur: phone numbers, email addresses and references read in their own order 
   }
   assert.ok(seen >= 10, `numbers and addresses were found to read (${seen})`);
   assert.deepEqual(problems, [], `shown in the wrong order:\n${problems.map((p) => `  ${p.page}: "${p.written}" shown as "${p.shown}" in ${p.in}`).join('\n')}`);
+});
+
+/** The HTML part of an email file, decoded (Python's email package reads the MIME). */
+function htmlOf(file) {
+  const script = [
+    'import email, sys',
+    'from email import policy',
+    'm = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)',
+    'print(m.get_body(preferencelist=("html",)).get_content())',
+  ].join('\n');
+  return execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+}
+
+test("ur: an Urdu letter's HTML shows numbers and addresses in their own order", async () => {
+  const folder = process.env.TTU_DATA_DIR && join(process.env.TTU_DATA_DIR, 'mail');
+  assert.ok(folder, 'TTU_DATA_DIR names the running server\'s data folder, where its email is written (see tests/run)');
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    const plan = complaintForMyself();
+    plan.steps.find((s) => s.step === 'letters').fields[0].value = 'ur';
+    await open(page, stepPath(ur.tag, plan.journey, plan.steps[0].step));
+    await answerJourney(page, ur.tag, plan);
+    const reference = await sendAndReadReference(page, ur.tag, plan);
+    const { found: onPage } = await misordered(page);
+    assert.deepEqual(onPage, [], 'the confirmation page');
+    // The receipt, written by the server's mail worker to its folder within a few seconds.
+    let file;
+    for (let i = 0; i < 100 && !file; i += 1) {
+      const names = readdirSync(folder).filter((n) => n.endsWith('.eml'));
+      file = names
+        .map((n) => join(folder, n))
+        .find((f) => {
+          const html = htmlOf(f);
+          return html.includes(reference) && html.includes('dir="rtl"');
+        });
+      if (!file) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(file, `an Urdu letter for ${reference} in ${folder}`);
+    await page.setContent(htmlOf(file));
+    const { seen, found } = await misordered(page);
+    assert.ok(seen >= 3, `numbers and addresses were found to read in the letter (${seen})`);
+    assert.deepEqual(found, [], `shown in the wrong order in the letter:\n${found.map((f) => `  "${f.written}" shown as "${f.shown}" in ${f.in}`).join('\n')}`);
+  } finally {
+    await context.close();
+  }
 });
