@@ -17,7 +17,7 @@ use crate::db::{self, DbConnection, DbError};
 use crate::domain::two_factor::{
     accept_code, grouped, otpauth_uri, recovery_code, typed_recovery_code, CodeProblem, RECOVERY_CODES, RECOVERY_LENGTH,
 };
-use crate::token::derive_key;
+use crate::token::{derive_key, hash_token, random_token};
 
 /// Bytes of a TOTP secret: 160 bits, as RFC 4226 recommends.
 const SECRET_BYTES: usize = 20;
@@ -100,9 +100,11 @@ pub async fn enrolment(deps: &Deps, member: &Member) -> Result<Enrolment, Error>
 /// The outcome of setting up an authenticator.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Enrolled {
-    /// Set up, and signed in: these recovery codes are shown once, now, and never again.
+    /// Set up, and signed in under a new session token (for the cookie, and nowhere else): these recovery
+    /// codes are shown once, now, and never again.
     Done {
         recovery_codes: Vec<String>,
+        token: String,
     },
     Problem(CodeProblem),
 }
@@ -132,28 +134,33 @@ pub async fn enrol(deps: &Deps, member: &Member, code: &str, address: Option<Str
         codes.push(code);
     }
     let session = member.session_id;
+    let token = random_token();
+    let token_hash = hash_token(&token);
     deps.db
         .run(move |conn| {
             db::write(conn, |conn| {
                 accounts::enrol_totp(conn, id, &sealed, step)?;
                 accounts::replace_recovery_codes(conn, id, &hashes)?;
-                accounts::set_session_stage(conn, session, Stage::Full.as_str())?;
+                accounts::set_session_stage(conn, session, Stage::Full.as_str(), &token_hash)?;
                 audit(conn, "two-factor-set-up", id, address.as_deref(), "10 recovery codes given", now)?;
                 audit(conn, "signed-in", id, address.as_deref(), "", now)
             })
         })
         .await?;
-    Ok(Enrolled::Done { recovery_codes: codes })
+    Ok(Enrolled::Done { recovery_codes: codes, token })
 }
 
 /// The outcome of the second step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Passed {
-    /// Signed in with a code from the app.
-    Code,
-    /// Signed in with a recovery code: this many are left.
+    /// Signed in with a code from the app, under a new session token.
+    Code {
+        token: String,
+    },
+    /// Signed in with a recovery code, under a new session token: this many codes are left.
     RecoveryCode {
         left: i64,
+        token: String,
     },
     Problem(CodeProblem),
     /// Too many wrong codes (or passwords) for this account: the half-made session is ended.
@@ -187,6 +194,8 @@ pub async fn second_factor(
     if let Some(until) = locked {
         return Ok(Passed::Locked { until });
     }
+    let token = random_token();
+    let token_hash = hash_token(&token);
     let account = deps.db.run(move |conn| Ok(accounts::by_id(conn, id)?)).await?;
     let Some(account) = account else { return Ok(Passed::Problem(CodeProblem::Wrong)) };
     let Some(sealed) = account.totp_secret else { return Ok(Passed::Problem(CodeProblem::Wrong)) };
@@ -201,7 +210,7 @@ pub async fn second_factor(
                         return Ok(None);
                     }
                     let left = accounts::recovery_codes_left(conn, id)?;
-                    accounts::set_session_stage(conn, session, Stage::Full.as_str())?;
+                    accounts::set_session_stage(conn, session, Stage::Full.as_str(), &token_hash)?;
                     audit(conn, "recovery-code-used", id, address2.as_deref(), &format!("{left} left"), now)?;
                     audit(conn, "signed-in", id, address2.as_deref(), "", now)?;
                     Ok::<_, DbError>(Some(left))
@@ -209,7 +218,7 @@ pub async fn second_factor(
             })
             .await?;
         return match left {
-            Some(left) => Ok(Passed::RecoveryCode { left }),
+            Some(left) => Ok(Passed::RecoveryCode { left, token }),
             None => {
                 fail(deps, member, "two-factor-failed", address, now).await?;
                 Ok(Passed::Problem(CodeProblem::Wrong))
@@ -232,9 +241,9 @@ pub async fn second_factor(
                 if accounts::use_totp_step(conn, id, step)? == 0 {
                     return Ok(Passed::Problem(CodeProblem::Reused));
                 }
-                accounts::set_session_stage(conn, session, Stage::Full.as_str())?;
+                accounts::set_session_stage(conn, session, Stage::Full.as_str(), &token_hash)?;
                 audit(conn, "signed-in", id, address.as_deref(), "", now)?;
-                Ok::<_, DbError>(Passed::Code)
+                Ok::<_, DbError>(Passed::Code { token })
             })
         })
         .await?;

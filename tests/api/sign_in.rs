@@ -324,8 +324,16 @@ async fn signing_in_starts_a_new_session_so_a_planted_cookie_opens_nothing(backe
     // Someone who planted or saw the cookie from before sign-in gets nothing.
     let planted = app.client.get(format!("{}/staff/", app.address)).header("cookie", &before).send().await.unwrap();
     assert_eq!(planted.status().as_u16(), 303);
-    let mut phone = Phone::default();
-    sign_in_fully(&app, &browser, &clock, "ann@example.org", &mut phone).await;
+    // The second step gives the session a new token again, so the half-signed-in one opens nothing either.
+    let set_up = get(&app, &browser, done.location.as_deref().unwrap()).await;
+    let key = between(&set_up.body, r#"<p class="secret-key" dir="ltr"><code>"#, "</code>").to_string();
+    let phone_now = Phone { secret: from_base32(&key), recovery: vec![] };
+    let enrolled =
+        submit(&app, &browser, done.location.as_deref().unwrap(), &[("code", &phone_now.code(&clock))]).await;
+    let full = enrolled.headers.get("set-cookie").and_then(|v| v.to_str().ok()).expect("a new token").to_string();
+    assert!(!full.starts_with(&after), "a new token after the second step");
+    let half = app.client.get(format!("{}/staff/", app.address)).header("cookie", &after).send().await.unwrap();
+    assert_eq!(half.status().as_u16(), 303, "the token from before the second step opens nothing");
     assert_eq!(get(&app, &browser, "/staff/").await.status, 200);
     let planted = app.client.get(format!("{}/staff/", app.address)).header("cookie", &before).send().await.unwrap();
     assert_eq!(planted.status().as_u16(), 303, "still nothing once signed in fully");

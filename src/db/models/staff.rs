@@ -263,8 +263,12 @@ pub fn end_sessions_of(
     .execute(conn)
 }
 
-pub fn set_session_stage(conn: &mut DbConnection, id: i32, stage: &str) -> QueryResult<usize> {
-    diesel::update(staff_sessions::table.find(id)).set(staff_sessions::stage.eq(stage)).execute(conn)
+/// Moves a session to a stage of signing in under a new token (its hash): a session that gains rights gets a
+/// new token, so a token seen before cannot ride on them.
+pub fn set_session_stage(conn: &mut DbConnection, id: i32, stage: &str, token_hash: &str) -> QueryResult<usize> {
+    diesel::update(staff_sessions::table.find(id))
+        .set((staff_sessions::stage.eq(stage), staff_sessions::token_hash.eq(token_hash)))
+        .execute(conn)
 }
 
 /// Keeps a newly drawn secret (sealed) while the person enrols it.

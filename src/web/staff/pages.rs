@@ -124,6 +124,12 @@ fn locked_page(v: &Visitor, until: chrono::DateTime<chrono::Utc>) -> HttpRespons
     page
 }
 
+/// A response that carries the cookie of a session's new token.
+fn with_session(mut response: HttpResponse, v: &Visitor, token: String) -> Result<HttpResponse, AppError> {
+    response.add_cookie(&v.cookie_for(token)).map_err(failed)?;
+    Ok(response)
+}
+
 fn code_problem(problem: CodeProblem) -> &'static str {
     match problem {
         CodeProblem::Malformed => "staff-code-error-malformed",
@@ -158,9 +164,11 @@ pub async fn second_factor_post(s: Signing, form: CsrfForm) -> Result<HttpRespon
             .await
             .map_err(failed)?
         {
-            Passed::Code => see_other(&next),
-            Passed::RecoveryCode { left } => {
-                v.render(StatusCode::OK, &t("staff-recovery-used-title"), false, views::recovery_used(left, &next))
+            Passed::Code { token } => with_session(see_other(&next), v, token)?,
+            Passed::RecoveryCode { left, token } => {
+                let page =
+                    v.render(StatusCode::OK, &t("staff-recovery-used-title"), false, views::recovery_used(left, &next));
+                with_session(page, v, token)?
             }
             Passed::Locked { until } => locked_page(v, until),
             Passed::Problem(problem) => {
@@ -193,12 +201,15 @@ pub async fn enrol_post(s: Signing, form: CsrfForm) -> Result<HttpResponse, AppE
     let next = safe_next(form.value("next")).to_string();
     let v = &s.visitor;
     match two_factor::enrol(v.deps(), &s.member, form.value("code"), v.address.clone()).await.map_err(failed)? {
-        Enrolled::Done { recovery_codes } => Ok(v.render(
-            StatusCode::OK,
-            &t("staff-recovery-title"),
-            false,
-            views::recovery_codes(&recovery_codes, &next),
-        )),
+        Enrolled::Done { recovery_codes, token } => {
+            let page = v.render(
+                StatusCode::OK,
+                &t("staff-recovery-title"),
+                false,
+                views::recovery_codes(&recovery_codes, &next),
+            );
+            with_session(page, v, token)
+        }
         Enrolled::Problem(problem) => enrol_page(&s, &next, Some(code_problem(problem))).await,
     }
 }
