@@ -197,6 +197,15 @@ pub async fn change_roles(deps: &Deps, email: &str, roles: Roles, by: By) -> Res
     .await
 }
 
+/// Ends every session of a person (a lost laptop, someone leaving in a hurry): they must sign in again.
+pub async fn end_sessions(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {
+    change(deps, email, by, |conn, account, now| {
+        let ended = accounts::end_sessions_of(conn, account.id, None, now)?;
+        Ok(Done::Done(("sessions-ended", format!("{ended} ended"))))
+    })
+    .await
+}
+
 /// Removes a person's authenticator and recovery codes and ends their sessions: they set up a new one at
 /// their next sign-in (a lost or replaced phone).
 pub async fn reset_two_factor(deps: &Deps, email: &str, by: By) -> Result<Done<()>, Error> {

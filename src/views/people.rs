@@ -152,6 +152,7 @@ pub fn person(csrf: &str, p: &PersonView<'_>, done: Option<&str>, problem: Optio
         } @else {
             (form(FormParams { action: &action("new-link"), csrf, hidden: &[] }, html! { (button(Button { text: &t("staff-person-new-link"), secondary: true })) }))
             p { (t("staff-person-new-link-hint")) }
+            (form(FormParams { action: &action("sign-out"), csrf, hidden: &[] }, html! { (button(Button { text: &t("staff-person-sign-out"), secondary: true })) }))
             (form(FormParams { action: &action("reset-two-factor"), csrf, hidden: &[] }, html! { (button(Button { text: &t("staff-person-reset-two-factor"), secondary: true })) }))
             (form(FormParams { action: &action("disable"), csrf, hidden: &[] }, html! { (button(Button { text: &t("staff-person-disable"), secondary: true })) }))
         }

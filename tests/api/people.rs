@@ -147,7 +147,25 @@ async fn every_other_role_is_refused_the_people_pages_whatever_it_types(backend:
     assert_eq!(made, 0);
 }
 
+async fn an_administrator_signs_someone_out_everywhere(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    let admin = signed_in(&app, &clock, "ada@example.org", &["administrator"]).await;
+    let cy = signed_in(&app, &clock, "cy@example.org", &["handler"]).await;
+    assert_eq!(get(&app, &cy, "/staff/").await.status, 200);
+    let id = id_of(&app, "cy@example.org");
+    let page = get(&app, &admin, &format!("/staff/people/{id}")).await;
+    let out = post(&app, &admin, &format!("/staff/people/{id}/sign-out"), &[("csrf", &page.csrf())]).await;
+    assert_eq!(out.location, Some(format!("/staff/people/{id}?done=signed-out")));
+    assert!(get(&app, &admin, out.location.as_deref().unwrap())
+        .await
+        .body
+        .contains("They have been signed out everywhere."));
+    assert_eq!(get(&app, &cy, "/staff/").await.status, 303, "their session has ended");
+    assert_eq!(get(&app, &admin, "/staff/").await.status, 200, "the administrator's has not");
+}
+
 on_both_databases!(
+    an_administrator_signs_someone_out_everywhere,
     an_administrator_invites_changes_roles_disables_enables_and_resets_each_audited,
     the_last_administrator_keeps_the_role_and_the_account,
     every_other_role_is_refused_the_people_pages_whatever_it_types,

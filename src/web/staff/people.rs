@@ -98,8 +98,13 @@ pub async fn person(s: Staff, id: web::Path<i32>) -> Result<HttpResponse, AppErr
 }
 
 /// The messages a change can end with, by the last part of their key.
-const DONE: [&str; 4] =
-    ["staff-person-roles-saved", "staff-person-disabled", "staff-person-enabled", "staff-person-two-factor-reset"];
+const DONE: [&str; 5] = [
+    "staff-person-roles-saved",
+    "staff-person-disabled",
+    "staff-person-enabled",
+    "staff-person-two-factor-reset",
+    "staff-person-signed-out",
+];
 
 pub async fn act(s: Staff, path: web::Path<(i32, String)>, f: MaybeExpiredForm) -> Result<HttpResponse, AppError> {
     s.require(Permission::ManageAccounts)?;
@@ -116,6 +121,7 @@ pub async fn act(s: Staff, path: web::Path<(i32, String)>, f: MaybeExpiredForm) 
         },
         "disable" => (staff::disable(deps, &account.email, by(&s)).await.map_err(failed)?, "disabled"),
         "enable" => (staff::enable(deps, &account.email, by(&s)).await.map_err(failed)?, "enabled"),
+        "sign-out" => (staff::end_sessions(deps, &account.email, by(&s)).await.map_err(failed)?, "signed-out"),
         "reset-two-factor" => {
             (staff::reset_two_factor(deps, &account.email, by(&s)).await.map_err(failed)?, "two-factor-reset")
         }
