@@ -151,6 +151,86 @@ impl Stage {
 /// How long the second step of signing in may take.
 const SECOND_STEP_MINUTES: i64 = 10;
 
+/// The outcome of changing one's own password.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PasswordChanged {
+    Changed,
+    /// The current password typed is not right (counted like a failed sign-in).
+    WrongCurrent,
+    Problem(PasswordProblem),
+    Locked {
+        until: DateTime<Utc>,
+    },
+}
+
+/// A signed-in person changes their password: the current one first (OWASP ASVS 6.2.3), then the new one
+/// under the same rules as a first password. Their other sessions end; this one stays.
+pub async fn change_password(
+    deps: &Deps,
+    member: &Member,
+    current: &str,
+    new: &str,
+    again: &str,
+    address: Option<String>,
+) -> Result<PasswordChanged, Error> {
+    let (id, session, now) = (member.id, member.session_id, deps.clock.now());
+    let keys = throttle_keys(&member.email, address.as_deref());
+    let (stored, locked) = {
+        let keys = keys.clone();
+        deps.db
+            .run(move |conn| {
+                let stored = accounts::by_id(conn, id)?.and_then(|a| a.password_hash);
+                Ok((stored, locked_until(conn, &keys, now)?))
+            })
+            .await?
+    };
+    if let Some(until) = locked {
+        return Ok(PasswordChanged::Locked { until });
+    }
+    let checked = password::verify(deps, normalise(current), stored).await?;
+    if !checked.matches {
+        let address = address.clone();
+        deps.db
+            .run(move |conn| {
+                db::write(conn, |conn| {
+                    audit(conn, "password-change-failed", Some(id), address.as_deref(), "current password wrong", now)?;
+                    if count_failure(conn, &keys, now)? {
+                        audit(conn, "locked", Some(id), address.as_deref(), "15 minutes", now)?;
+                    }
+                    Ok(())
+                })
+            })
+            .await?;
+        return Ok(PasswordChanged::WrongCurrent);
+    }
+    let landlord = deps.settings.landlord.name.clone();
+    let owner = Owner { name: &member.name, email: &member.email, service_names: &["Talk to Us", &landlord] };
+    let password = match acceptable_password(new, again, &owner) {
+        Ok(password) => password,
+        Err(problem) => return Ok(PasswordChanged::Problem(problem)),
+    };
+    let hash = password::hash(deps, password).await?;
+    deps.db
+        .run(move |conn| {
+            db::write(conn, |conn| {
+                let at = now.naive_utc();
+                accounts::set_password(conn, id, &hash, AccountState::Active.as_str(), at)?;
+                accounts::spend_links(conn, id, at)?;
+                let ended = accounts::end_sessions_of(conn, id, Some(session), at)?;
+                audit(
+                    conn,
+                    "password-changed",
+                    Some(id),
+                    address.as_deref(),
+                    &format!("other sessions ended: {ended}"),
+                    now,
+                )
+            })
+        })
+        .await?;
+    Ok(PasswordChanged::Changed)
+}
+
 /// The outcome of a sign-in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SignedIn {

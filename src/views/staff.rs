@@ -215,23 +215,34 @@ pub struct PasswordPage<'a> {
     pub email: &'a str,
     /// The key of the problem with the password typed, if any.
     pub problem: Option<&'a str>,
+    /// Changing one's own password while signed in: the current one is asked for first.
+    pub change: bool,
 }
 
 pub fn set_password(p: &PasswordPage<'_>) -> Markup {
     let prefix = t("error-prefix");
     let problem = p.problem.map(t);
+    let wrong_current = p.problem == Some("staff-password-error-current");
+    let new_error = if wrong_current { None } else { field_error(&problem, &prefix) };
     html! {
         @if let Some(message) = &problem {
-            (error_summary(&t("error-summary-title"), &[ErrorLink { href: "#password".into(), message: message.clone() }]))
+            (error_summary(&t("error-summary-title"), &[ErrorLink { href: (if wrong_current { "#current" } else { "#password" }).into(), message: message.clone() }]))
         }
-        h1.heading-l { (t("staff-password-title")) }
+        h1.heading-l { (t(if p.change { "staff-change-password-title" } else { "staff-password-title" })) }
         p { (LANG.t_args("staff-password-for", &[("name", Arg::Text(p.name.into())), ("email", Arg::Text(p.email.into()))])) }
         (form(FormParams { action: p.action, csrf: p.csrf, hidden: &[] }, html! {
             // The account's email, for password managers to save with the password (it is not a field to change).
             input type="hidden" name="username" autocomplete="username" value=(p.email);
+            @if p.change {
+                (text_input(TextInput {
+                    name: "current", label: &t("staff-current-password-label"), label_style: LabelStyle::Label, hint: None,
+                    value: "", error: if wrong_current { field_error(&problem, &prefix) } else { None },
+                    input_type: "password", autocomplete: Some("current-password"), width: "input-full", spellcheck: false,
+                }))
+            }
             (text_input(TextInput {
                 name: "password", label: &t("staff-new-password-label"), label_style: LabelStyle::Label,
-                hint: Some(&t("staff-new-password-hint")), value: "", error: field_error(&problem, &prefix),
+                hint: Some(&t("staff-new-password-hint")), value: "", error: new_error,
                 input_type: "password", autocomplete: Some("new-password"), width: "input-full", spellcheck: false,
             }))
             (text_input(TextInput {
@@ -265,6 +276,7 @@ pub fn home(name: &str, email: &str, roles: &[&str], manages_accounts: bool) -> 
         h2.heading-m { (t("staff-home-security")) }
         ul.list {
             li { a href="/staff/sessions" { (t("staff-sessions-link")) } }
+            li { a href="/staff/password" { (t("staff-change-password-link")) } }
             @if manages_accounts { li { a href="/staff/people" { (t("staff-people-link")) } } }
         }
     }
@@ -381,4 +393,14 @@ pub fn locked(until: &str) -> Markup {
         p { (LANG.t_args("staff-locked", &[("time", Arg::Text(until.into()))])) }
         p { (t("staff-locked-help")) }
     }
+}
+
+/// A "done" banner at the top of a page, focused when it loads.
+pub fn done_banner(key: &str) -> Markup {
+    notification_banner(NotificationBanner {
+        title: &t("notification-success-title"),
+        heading: &t(key),
+        body: None,
+        success: true,
+    })
 }

@@ -730,6 +730,54 @@ async fn stay_signed_in_starts_the_idle_limit_again_but_not_the_absolute_one(bac
     assert_eq!(stay.location.as_deref(), Some("/staff/"), "never another site");
 }
 
+async fn a_person_changes_their_password_with_the_current_one_and_their_other_sessions_end(backend: Backend) {
+    let (app, clock) = spawn_app(backend).await;
+    set_password(&app, &invite(&app, "ann@example.org", &["handler"])).await;
+    let mut phone = Phone::default();
+    let (desk, laptop) = (client(), client());
+    sign_in_fully(&app, &desk, &clock, "ann@example.org", &mut phone).await;
+    sign_in_fully(&app, &laptop, &clock, "ann@example.org", &mut phone).await;
+    let form = get(&app, &desk, "/staff/password").await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains(r#"name="current""#) && form.body.contains(r#"autocomplete="current-password""#));
+    assert!(form.body.contains(r#"type="password""#));
+    let new = "yellow kite over the roof";
+    let csrf = form.csrf();
+    let wrong = post(
+        &app,
+        &desk,
+        "/staff/password",
+        &[("csrf", &csrf), ("current", "not it at all"), ("password", new), ("again", new)],
+    )
+    .await;
+    assert!(wrong.body.contains("Your current password is not right"), "{}", wrong.body);
+    let weak = post(
+        &app,
+        &desk,
+        "/staff/password",
+        &[("csrf", &csrf), ("current", PASSWORD), ("password", "password1"), ("again", "password1")],
+    )
+    .await;
+    assert!(weak.body.contains("one of the most common"), "{}", weak.body);
+    let done = post(
+        &app,
+        &desk,
+        "/staff/password",
+        &[("csrf", &csrf), ("current", PASSWORD), ("password", new), ("again", new)],
+    )
+    .await;
+    assert_eq!(done.location.as_deref(), Some("/staff/password?done=changed"));
+    assert!(get(&app, &desk, "/staff/password?done=changed").await.body.contains("Your password is changed."));
+    assert_eq!(get(&app, &laptop, "/staff/").await.status, 303, "the other session has ended");
+    assert_eq!(get(&app, &desk, "/staff/").await.status, 200, "this one has not");
+    assert_eq!(sign_in(&app, &client(), "ann@example.org", PASSWORD).await.status, 200, "the old password is refused");
+    assert_eq!(sign_in(&app, &client(), "ann@example.org", new).await.status, 303);
+    let actions = audit_actions(&app);
+    assert!(
+        actions.contains(&"password-change-failed".to_string()) && actions.contains(&"password-changed".to_string())
+    );
+}
+
 on_both_databases!(
     an_invited_person_sets_a_password_signs_in_and_signs_out,
     a_link_works_for_24_hours_and_a_new_link_replaces_the_old,
@@ -751,4 +799,5 @@ on_both_databases!(
     wrong_codes_count_towards_the_same_limit,
     a_person_sees_where_they_are_signed_in_and_ends_the_others,
     stay_signed_in_starts_the_idle_limit_again_but_not_the_absolute_one,
+    a_person_changes_their_password_with_the_current_one_and_their_other_sessions_end,
 );

@@ -289,6 +289,14 @@ test('axe: the staff accounts pages, with an invitation refused and made', async
     await open(page, '/staff/people');
     await Promise.all([page.waitForNavigation(), page.locator('main table a', { hasText: 'Lee Chan' }).click()]);
     await axe(page, 'staff: a person', found);
+    await open(page, '/staff/password');
+    await axe(page, 'staff: change your password', found);
+    await page.locator('#current').fill('not my password');
+    await page.locator('#password').fill('yellow kite over the roof');
+    await page.locator('#again').fill('yellow kite over the roof');
+    await Promise.all([page.waitForNavigation(), page.locator('form[action="/staff/password"] button').click()]);
+    assert.match(await page.locator('.error-summary').innerText(), /current password is not right/);
+    await axe(page, 'staff: change your password, refused', found);
   } finally {
     await context.close();
   }

@@ -19,6 +19,7 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .wrap(from_fn(session::staff_session))
         .service(form_page("/sign-in", pages::sign_in_get, pages::sign_in_post))
         .service(action("/sign-out", pages::sign_out))
+        .service(form_page("/password", pages::change_password_get, pages::change_password_post))
         .service(form_page("/password/{token}", pages::password_get, pages::password_post))
         .service(form_page("/two-factor", pages::second_factor_get, pages::second_factor_post))
         .service(form_page("/two-factor/set-up", pages::enrol_get, pages::enrol_post))

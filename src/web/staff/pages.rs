@@ -4,7 +4,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
 use super::context::{safe_next, step_path, Signing, Staff, Visitor};
-use crate::app::sign_in::{self, LinkState, PasswordSet, SignedIn, Stage};
+use crate::app::sign_in::{self, LinkState, PasswordChanged, PasswordSet, SignedIn, Stage};
 use crate::app::two_factor::{self, Enrolled, Passed};
 use crate::domain::two_factor::CodeProblem;
 use crate::i18n::Lang;
@@ -87,7 +87,7 @@ pub async fn password_get(v: Visitor, token: web::Path<String>) -> Result<HttpRe
     Ok(match &state {
         LinkState::Valid { name, email } => {
             let action = format!("/staff/password/{}", token.as_str());
-            let page = PasswordPage { csrf: &v.csrf(), action: &action, name, email, problem: None };
+            let page = PasswordPage { csrf: &v.csrf(), action: &action, name, email, problem: None, change: false };
             v.render(StatusCode::OK, &t("staff-password-title"), false, views::set_password(&page))
         }
         other => link_page(&v, other),
@@ -105,7 +105,14 @@ pub async fn password_post(v: Visitor, token: web::Path<String>, form: CsrfForm)
             let state = sign_in::open_link(v.deps(), &token).await.map_err(failed)?;
             let LinkState::Valid { name, email } = &state else { return Ok(link_page(&v, &state)) };
             let action = format!("/staff/password/{}", token.as_str());
-            let page = PasswordPage { csrf: &v.csrf(), action: &action, name, email, problem: Some(problem.key()) };
+            let page = PasswordPage {
+                csrf: &v.csrf(),
+                action: &action,
+                name,
+                email,
+                problem: Some(problem.key()),
+                change: false,
+            };
             v.render(StatusCode::OK, &t("staff-password-title"), true, views::set_password(&page))
         }
         PasswordSet::Link(state) => link_page(&v, &state),
@@ -263,6 +270,54 @@ pub async fn stay_signed_in(
             .finish());
     }
     Ok(see_other(safe_next(form.value("return"))))
+}
+
+fn change_page(s: &Staff, problem: Option<&str>, done: bool) -> HttpResponse {
+    let csrf = s.visitor.csrf();
+    let page = PasswordPage {
+        csrf: &csrf,
+        action: "/staff/password",
+        name: &s.member.name,
+        email: &s.member.email,
+        problem,
+        change: true,
+    };
+    let mut main = views::set_password(&page);
+    if done {
+        main = maud::html! { (views::done_banner("staff-password-changed")) (main) };
+    }
+    let title = t("staff-change-password-title");
+    if problem.is_some() {
+        s.render_error(&title, main)
+    } else {
+        s.render(&title, main)
+    }
+}
+
+pub async fn change_password_get(s: Staff) -> HttpResponse {
+    let done = s.visitor.param("done").as_deref() == Some("changed");
+    change_page(&s, None, done)
+}
+
+pub async fn change_password_post(s: Staff, form: MaybeExpiredForm) -> Result<HttpResponse, AppError> {
+    let form = form.0?;
+    let v = &s.visitor;
+    let outcome = sign_in::change_password(
+        v.deps(),
+        &s.member,
+        form.value("current"),
+        form.value("password"),
+        form.value("again"),
+        v.address.clone(),
+    )
+    .await
+    .map_err(failed)?;
+    Ok(match outcome {
+        PasswordChanged::Changed => see_other("/staff/password?done=changed"),
+        PasswordChanged::WrongCurrent => change_page(&s, Some("staff-password-error-current"), false),
+        PasswordChanged::Problem(problem) => change_page(&s, Some(problem.key()), false),
+        PasswordChanged::Locked { until } => locked_page(v, until),
+    })
 }
 
 pub async fn home(s: Staff) -> HttpResponse {
