@@ -304,6 +304,26 @@ test('axe: the staff accounts pages, with an invitation refused and made', async
   assert.deepEqual(found, [], `axe found problems:\n${formatViolations(found)}`);
 });
 
+test('at 400% zoom (320 CSS px wide) no staff page scrolls sideways', async () => {
+  const context = await newContext(browser, { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    await open(page, '/staff/sign-in');
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if ((await sideways()) > 0) problems.push(`/staff/sign-in by ${await sideways()}px`);
+    await signedIn(page, newEmail('zoom'), ['administrator']);
+    for (const path of ['/staff/', '/staff/sessions', '/staff/people', '/staff/people/invite', '/staff/password']) {
+      await open(page, path);
+      const by = await sideways();
+      if (by > 0) problems.push(`${path} by ${by}px`);
+    }
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems, [], 'pages that scroll sideways');
+});
+
 test('without JavaScript, every staff page says when it signs out and has a Stay signed in button', async () => {
   const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
